@@ -1,0 +1,238 @@
+package org.skema.constraints;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
+import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
+import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+import org.skema.model.DistributionType;
+import org.skema.model.Rule;
+import org.skema.model.StudentGaps;
+import org.skema.model.Teacher;
+import org.skema.solver.DistributionGroup;
+import org.skema.solver.DistributionMember;
+import org.skema.solver.DistributionPair;
+import org.skema.solver.GroupMember;
+import org.skema.solver.PlannedSection;
+import org.skema.solver.SharedAttendance;
+
+/**
+ * Every rule of {@link Rule} as a constraint stream. Match weights are raw violation units; the
+ * problem's objective weights are applied as constraint weights (see {@code ConstraintWeights}).
+ * Streams start from {@code forEachIncludingUnassigned} so a section with a time but no room yet
+ * still counts for time rules: construction places the time first and the room second.
+ */
+public class TimetableConstraints implements ConstraintProvider {
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+            roomConflict(factory),
+            teacherConflict(factory),
+            roomUnavailable(factory),
+            roomCapacity(factory),
+            teacherUnavailable(factory),
+            requiredDistributionPair(factory),
+            requiredDistributionGroup(factory),
+            unplacedSection(factory),
+            studentConflict(factory),
+            studentGap(factory),
+            teacherUndesiredTime(factory),
+            timePenalty(factory),
+            roomPenalty(factory),
+            preferredDistributionPair(factory),
+            preferredDistributionGroup(factory),
+        };
+    }
+
+    private static UniConstraintStream<PlannedSection> timed(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(PlannedSection.class).filter(PlannedSection::hasTime);
+    }
+
+    private static UniConstraintStream<PlannedSection> timedWithRoom(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(PlannedSection.class).filter(PlannedSection::hasTimeAndRoom);
+    }
+
+    /** Two sections in one room at the same moment. */
+    Constraint roomConflict(ConstraintFactory factory) {
+        return timedWithRoom(factory)
+                .join(timedWithRoom(factory),
+                        equal(PlannedSection::roomOrNull),
+                        lessThan(PlannedSection::getIndex),
+                        overlapping(PlannedSection::start, PlannedSection::end))
+                .filter((a, b) -> a.pattern().sharesDayAndWeek(b.pattern()))
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .asConstraint(Rule.ROOM_CONFLICT.label());
+    }
+
+    /** A teacher in two sections they cannot both attend (overlap, or too little time to travel). */
+    Constraint teacherConflict(ConstraintFactory factory) {
+        return factory.forEach(SharedAttendance.class)
+                .filter(shared -> shared.teachers() > 0)
+                .join(timed(factory), equal(SharedAttendance::first, PlannedSection::getSection))
+                .join(timed(factory), equal((shared, a) -> shared.second(), PlannedSection::getSection))
+                .filter((shared, a, b) -> !cannotClash(shared, a, b))
+                .penalize(HardMediumSoftScore.ONE_HARD, (shared, a, b) -> shared.teachers())
+                .asConstraint(Rule.TEACHER_CONFLICT.label());
+    }
+
+    private static boolean cannotClash(SharedAttendance shared, PlannedSection a, PlannedSection b) {
+        return DistributionType.canAttendBoth(a.pattern(), a.roomOrNull(), b.pattern(), b.roomOrNull(), shared.travel());
+    }
+
+    /** A section in a room at a time the room is closed. */
+    Constraint roomUnavailable(ConstraintFactory factory) {
+        return timedWithRoom(factory)
+                .filter(s -> s.roomOrNull().isUnavailableAt(s.pattern()))
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .asConstraint(Rule.ROOM_UNAVAILABLE.label());
+    }
+
+    /** A room with fewer seats than the section's students. */
+    Constraint roomCapacity(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(PlannedSection.class)
+                .filter(s -> s.getRoom() != null && s.roomOrNull().capacity() < s.getAttendance())
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .asConstraint(Rule.ROOM_CAPACITY.label());
+    }
+
+    /** A teacher teaching at a time they are unavailable; one unit per such teacher. */
+    Constraint teacherUnavailable(ConstraintFactory factory) {
+        return timed(factory)
+                .filter(s -> unavailableTeachers(s) > 0)
+                .penalize(HardMediumSoftScore.ONE_HARD, TimetableConstraints::unavailableTeachers)
+                .asConstraint(Rule.TEACHER_UNAVAILABLE.label());
+    }
+
+    private static int unavailableTeachers(PlannedSection section) {
+        int count = 0;
+        for (Teacher teacher : section.getSection().teachers()) {
+            if (teacher.isUnavailableAt(section.pattern())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** A pair of sections that breaks a required pairwise rule. */
+    Constraint requiredDistributionPair(ConstraintFactory factory) {
+        return failingPairs(factory, true)
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .asConstraint(Rule.REQUIRED_DISTRIBUTION_PAIR.label());
+    }
+
+    /** A pair of sections that breaks a soft pairwise rule; costs the rule's penalty. */
+    Constraint preferredDistributionPair(ConstraintFactory factory) {
+        return failingPairs(factory, false)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (pair, a, b) -> pair.distribution().penalty())
+                .asConstraint(Rule.PREFERRED_DISTRIBUTION_PAIR.label());
+    }
+
+    private static TriConstraintStream<DistributionPair, PlannedSection, PlannedSection> failingPairs(ConstraintFactory factory, boolean required) {
+        return factory.forEach(DistributionPair.class)
+                .filter(pair -> pair.distribution().required() == required)
+                .join(timed(factory), equal(DistributionPair::first, PlannedSection::getSection))
+                .join(timed(factory), equal((pair, a) -> pair.second(), PlannedSection::getSection))
+                .filter((pair, a, b) -> !pair.distribution().pairSatisfied(a.pattern(), a.roomOrNull(), b.pattern(),
+                        b.roomOrNull(), pair.travel()));
+    }
+
+    /** Violation units of a required group rule (days, load slots, breaks or blocks over the limit). */
+    Constraint requiredDistributionGroup(ConstraintFactory factory) {
+        return groupViolations(factory, true)
+                .penalize(HardMediumSoftScore.ONE_HARD, (group, units) -> units)
+                .asConstraint(Rule.REQUIRED_DISTRIBUTION_GROUP.label());
+    }
+
+    /** A soft group rule's penalty, with ITC 2019's division by the number of weeks. */
+    Constraint preferredDistributionGroup(ConstraintFactory factory) {
+        return groupViolations(factory, false)
+                .map((group, units) -> group.distribution().softPenalty(units, group.calendar()))
+                .filter(penalty -> penalty > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, Long::longValue)
+                .asConstraint(Rule.PREFERRED_DISTRIBUTION_GROUP.label());
+    }
+
+    private static BiConstraintStream<DistributionGroup, Integer> groupViolations(ConstraintFactory factory,
+            boolean required) {
+        return factory.forEach(DistributionMember.class)
+                .filter(member -> member.group().distribution().required() == required)
+                .join(timed(factory), equal(DistributionMember::section, PlannedSection::getSection))
+                .groupBy((member, section) -> member.group(), toList((member, section) -> section.pattern()))
+                .map((group, times) -> group, (group, times) -> group.distribution().groupViolation(times, group.calendar()))
+                .filter((group, units) -> units > 0);
+    }
+
+    /**
+     * A section that got no time, or no room although it needs one: one unit per missing decision,
+     * so that choosing a time alone already pays off during construction.
+     */
+    Constraint unplacedSection(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(PlannedSection.class)
+                .filter(s -> !s.isPlaced())
+                .penalize(HardMediumSoftScore.ONE_MEDIUM, PlannedSection::missingDecisions)
+                .asConstraint(Rule.UNPLACED_SECTION.label());
+    }
+
+    /** Students in two sections they cannot both attend; one unit per such student. */
+    Constraint studentConflict(ConstraintFactory factory) {
+        return factory.forEach(SharedAttendance.class)
+                .filter(shared -> shared.students() > 0)
+                .join(timed(factory), equal(SharedAttendance::first, PlannedSection::getSection))
+                .join(timed(factory), equal((shared, a) -> shared.second(), PlannedSection::getSection))
+                .filter((shared, a, b) -> !cannotClash(shared, a, b))
+                .penalize(HardMediumSoftScore.ONE_SOFT, (shared, a, b) -> shared.students())
+                .asConstraint(Rule.STUDENT_CONFLICT.label());
+    }
+
+    /** Idle time between classes, per group of students with the same timetable. */
+    Constraint studentGap(ConstraintFactory factory) {
+        return factory.forEach(GroupMember.class)
+                .join(timed(factory), equal(GroupMember::section, PlannedSection::getSection))
+                .groupBy((member, section) -> member.group(), toList((member, section) -> section.pattern()))
+                .map((group, times) -> StudentGaps.penalty(group.size(), times, group.calendar(), group.toleranceSlots()))
+                .filter(penalty -> penalty > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, Long::longValue)
+                .asConstraint(Rule.STUDENT_GAP.label());
+    }
+
+    /** A section at a time one of its teachers would rather not teach. */
+    Constraint teacherUndesiredTime(ConstraintFactory factory) {
+        return timed(factory)
+                .filter(s -> undesiredPenalty(s) > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, TimetableConstraints::undesiredPenalty)
+                .asConstraint(Rule.TEACHER_UNDESIRED_TIME.label());
+    }
+
+    private static int undesiredPenalty(PlannedSection section) {
+        int sum = 0;
+        for (Teacher teacher : section.getSection().teachers()) {
+            sum += teacher.undesiredPenalty(section.pattern());
+        }
+        return sum;
+    }
+
+    /** The penalty of the chosen time option. */
+    Constraint timePenalty(ConstraintFactory factory) {
+        return timed(factory)
+                .filter(s -> s.getTime().penalty() > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, s -> s.getTime().penalty())
+                .asConstraint(Rule.TIME_PENALTY.label());
+    }
+
+    /** The penalty of the chosen room option. */
+    Constraint roomPenalty(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(PlannedSection.class)
+                .filter(s -> s.getRoom() != null && s.getRoom().penalty() > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, s -> s.getRoom().penalty())
+                .asConstraint(Rule.ROOM_PENALTY.label());
+    }
+
+}

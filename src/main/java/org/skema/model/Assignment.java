@@ -1,0 +1,35 @@
+package org.skema.model;
+
+/**
+ * Where and when one section takes place. An unplaced section has no time; a section without a
+ * room, or whose room is not chosen, has no room.
+ */
+public record Assignment(Section section, TimeOption time, RoomOption room) {
+
+    public static Assignment unplaced(Section section) {
+        return new Assignment(section, null, null);
+    }
+
+    public boolean hasTime() {
+        return time != null;
+    }
+
+    /** Placed means it has a time, and a room if it needs one. */
+    public boolean isPlaced() {
+        return time != null && (!section.needsRoom() || room != null);
+    }
+
+    /** How many of the section's decisions (time, and room if it needs one) are still open. */
+    public int missingDecisions() {
+        return missingDecisions(section, time, room);
+    }
+
+    public static int missingDecisions(Section section, Object time, Object room) {
+        return (time == null ? 1 : 0) + (section.needsRoom() && room == null ? 1 : 0);
+    }
+
+    /** The chosen room, or null. */
+    public Room roomOrNull() {
+        return room == null ? null : room.room();
+    }
+}

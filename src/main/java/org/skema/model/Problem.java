@@ -1,0 +1,105 @@
+package org.skema.model;
+
+import java.util.List;
+import java.util.Map;
+
+/** A whole timetabling problem, as every reader produces it. Build one with {@link ProblemBuilder}. */
+public final class Problem {
+    private final String name;
+    private final Calendar calendar;
+    private final ObjectiveWeights weights;
+    private final List<Room> rooms;
+    private final TravelTimes travel;
+    private final List<Teacher> teachers;
+    private final List<Course> courses;
+    private final List<Section> sections;
+    private final List<Distribution> distributions;
+    private final List<Student> students;
+    private final Map<String, Room> roomsById;
+    private final Map<String, Teacher> teachersById;
+    private final Map<String, Course> coursesById;
+    private final Map<String, Section> sectionsById;
+    private final Map<String, Student> studentsById;
+
+    Problem(String name, Calendar calendar, ObjectiveWeights weights, List<Room> rooms, TravelTimes travel,
+            List<Teacher> teachers, List<Course> courses, List<Section> sections, List<Distribution> distributions,
+            List<Student> students, Map<String, Room> roomsById, Map<String, Teacher> teachersById,
+            Map<String, Course> coursesById, Map<String, Section> sectionsById, Map<String, Student> studentsById) {
+        this.name = name;
+        this.calendar = calendar;
+        this.weights = weights;
+        this.rooms = List.copyOf(rooms);
+        this.travel = travel;
+        this.teachers = List.copyOf(teachers);
+        this.courses = List.copyOf(courses);
+        this.sections = List.copyOf(sections);
+        this.distributions = List.copyOf(distributions);
+        this.students = List.copyOf(students);
+        this.roomsById = Map.copyOf(roomsById);
+        this.teachersById = Map.copyOf(teachersById);
+        this.coursesById = Map.copyOf(coursesById);
+        this.sectionsById = Map.copyOf(sectionsById);
+        this.studentsById = Map.copyOf(studentsById);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Calendar calendar() {
+        return calendar;
+    }
+
+    public ObjectiveWeights weights() {
+        return weights;
+    }
+
+    public List<Room> rooms() {
+        return rooms;
+    }
+
+    public TravelTimes travel() {
+        return travel;
+    }
+
+    public List<Teacher> teachers() {
+        return teachers;
+    }
+
+    public List<Course> courses() {
+        return courses;
+    }
+
+    /** Every section of every course, in reading order; {@link Section#index()} is the position here. */
+    public List<Section> sections() {
+        return sections;
+    }
+
+    public List<Distribution> distributions() {
+        return distributions;
+    }
+
+    public List<Student> students() {
+        return students;
+    }
+
+    public Room room(String id) {
+        return roomsById.get(id);
+    }
+
+    public Teacher teacher(String id) {
+        return teachersById.get(id);
+    }
+
+    public Course course(String id) {
+        return coursesById.get(id);
+    }
+
+    public Section section(String id) {
+        return sectionsById.get(id);
+    }
+
+    public Student student(String id) {
+        return studentsById.get(id);
+    }
+}

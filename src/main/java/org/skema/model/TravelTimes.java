@@ -1,0 +1,28 @@
+package org.skema.model;
+
+/** Slots needed to get from one room to another; symmetric, zero when unknown or without a room. */
+public final class TravelTimes {
+    private final int[][] slots;
+
+    TravelTimes(int[][] slots) {
+        this.slots = slots;
+    }
+
+    public int between(Room a, Room b) {
+        if (a == null || b == null || a == b) {
+            return 0;
+        }
+        return slots[a.index()][b.index()];
+    }
+
+    public boolean isEmpty() {
+        for (int[] row : slots) {
+            for (int value : row) {
+                if (value != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,2 @@
+/** Student sectioning: which section of each subpart a student attends. */
+package org.skema.sectioning;

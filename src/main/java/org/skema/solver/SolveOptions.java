@@ -1,0 +1,36 @@
+package org.skema.solver;
+
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import java.time.Duration;
+
+/**
+ * How long and how to solve. A seed with a move limit (and no time limit) gives the same result on
+ * every run.
+ *
+ * @param timeLimit        stop after this long; null for no time limit
+ * @param moveLimit        stop after this many evaluated moves in local search; null for none
+ * @param unimprovedLimit  stop when the best score has not improved for this long; null for none
+ * @param seed             random seed
+ * @param environmentMode  Timefold's assertion mode; FULL_ASSERT in tests
+ */
+public record SolveOptions(Duration timeLimit, Long moveLimit, Duration unimprovedLimit, long seed,
+        EnvironmentMode environmentMode) {
+
+    public static final long DEFAULT_SEED = 42L;
+
+    public static SolveOptions timeLimited(Duration timeLimit) {
+        return new SolveOptions(timeLimit, null, null, DEFAULT_SEED, EnvironmentMode.PHASE_ASSERT);
+    }
+
+    public SolveOptions withSeed(long newSeed) {
+        return new SolveOptions(timeLimit, moveLimit, unimprovedLimit, newSeed, environmentMode);
+    }
+
+    public SolveOptions withMoveLimit(Long limit) {
+        return new SolveOptions(timeLimit, limit, unimprovedLimit, seed, environmentMode);
+    }
+
+    public SolveOptions withEnvironmentMode(EnvironmentMode mode) {
+        return new SolveOptions(timeLimit, moveLimit, unimprovedLimit, seed, mode);
+    }
+}

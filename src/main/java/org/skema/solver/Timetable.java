@@ -1,0 +1,85 @@
+package org.skema.solver;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import java.util.List;
+import org.skema.model.Problem;
+
+/** The planning solution: the sections to place and the facts the constraints join them with. */
+@PlanningSolution
+public class Timetable {
+    private Problem problem;
+    private List<SharedAttendance> sharedAttendances;
+    private List<DistributionPair> distributionPairs;
+    private List<DistributionMember> distributionMembers;
+    private List<GroupMember> groupMembers;
+    private List<PlannedSection> sections;
+    private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides = ConstraintWeightOverrides.none();
+    private HardMediumSoftScore score;
+
+    public Timetable() {
+    }
+
+    public Timetable(Problem problem, List<SharedAttendance> sharedAttendances, List<DistributionPair> distributionPairs,
+            List<DistributionMember> distributionMembers, List<GroupMember> groupMembers, List<PlannedSection> sections,
+            ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides) {
+        this.problem = problem;
+        this.sharedAttendances = sharedAttendances;
+        this.distributionPairs = distributionPairs;
+        this.distributionMembers = distributionMembers;
+        this.groupMembers = groupMembers;
+        this.sections = sections;
+        this.constraintWeightOverrides = constraintWeightOverrides;
+    }
+
+    /** The model this timetable was built from; not a planning member. */
+    public Problem getProblem() {
+        return problem;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<SharedAttendance> getSharedAttendances() {
+        return sharedAttendances;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<DistributionPair> getDistributionPairs() {
+        return distributionPairs;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<DistributionMember> getDistributionMembers() {
+        return distributionMembers;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<GroupMember> getGroupMembers() {
+        return groupMembers;
+    }
+
+    @PlanningEntityCollectionProperty
+    public List<PlannedSection> getSections() {
+        return sections;
+    }
+
+    public ConstraintWeightOverrides<HardMediumSoftScore> getConstraintWeightOverrides() {
+        return constraintWeightOverrides;
+    }
+
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftScore> overrides) {
+        this.constraintWeightOverrides = overrides;
+    }
+
+    @PlanningScore
+    public HardMediumSoftScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftScore score) {
+        this.score = score;
+    }
+}

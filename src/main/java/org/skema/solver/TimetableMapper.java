@@ -1,0 +1,159 @@
+package org.skema.solver;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.skema.model.Assignment;
+import org.skema.model.Distribution;
+import org.skema.model.ObjectiveWeights;
+import org.skema.model.Problem;
+import org.skema.model.RoomOption;
+import org.skema.model.Section;
+import org.skema.model.Solution;
+import org.skema.model.Teacher;
+import org.skema.model.TimeOption;
+
+/**
+ * Builds the planning domain from a problem and its student enrolments, and reads a solution back
+ * out. Shared students and teachers become weighted section-pair facts, so no constraint streams
+ * over 4,500 students one by one.
+ */
+public final class TimetableMapper {
+    private TimetableMapper() {
+    }
+
+    /** A timetable with every section unassigned, or placed as in {@code start} when given. */
+    public static Timetable toTimetable(Problem problem, List<List<Section>> enrolments, Solution start) {
+        int[] attendance = new int[problem.sections().size()];
+        for (List<Section> sections : enrolments) {
+            sections.forEach(section -> attendance[section.index()]++);
+        }
+        ObjectiveWeights weights = problem.weights();
+        List<PlannedSection> planned = new ArrayList<>(problem.sections().size());
+        for (Section section : problem.sections()) {
+            PlannedSection entity = new PlannedSection(section, attendance[section.index()], allowedTimes(section),
+                    allowedRooms(section, attendance[section.index()], weights));
+            if (start != null) {
+                Assignment assignment = start.assignment(section);
+                entity.setTime(assignment.time());
+                entity.setRoom(assignment.room());
+            }
+            planned.add(entity);
+        }
+        return new Timetable(problem, sharedAttendances(problem, enrolments), distributionPairs(problem),
+                distributionMembers(problem), groupMembers(problem, enrolments), planned, ConstraintWeights.of(weights));
+    }
+
+    /** The solution a timetable holds. */
+    public static Solution toSolution(Timetable timetable, List<List<Section>> enrolments) {
+        List<Assignment> assignments = new ArrayList<>(timetable.getSections().size());
+        for (PlannedSection section : timetable.getSections()) {
+            assignments.add(new Assignment(section.getSection(), section.getTime(), section.getRoom()));
+        }
+        return new Solution(timetable.getProblem(), assignments, enrolments);
+    }
+
+    /** Allowed times at which every teacher is available: the solver never tries the others. */
+    static List<TimeOption> allowedTimes(Section section) {
+        List<TimeOption> times = new ArrayList<>(section.times().size());
+        for (TimeOption option : section.times()) {
+            if (section.teachers().stream().noneMatch(teacher -> teacher.isUnavailableAt(option.pattern()))) {
+                times.add(option);
+            }
+        }
+        return times;
+    }
+
+    /** Allowed rooms big enough for the attending students, when capacity is a hard rule. */
+    static List<RoomOption> allowedRooms(Section section, int attendance, ObjectiveWeights weights) {
+        if (!weights.roomCapacityIsHard()) {
+            return section.rooms();
+        }
+        return section.rooms().stream().filter(option -> option.room().capacity() >= attendance).toList();
+    }
+
+    static List<SharedAttendance> sharedAttendances(Problem problem, List<List<Section>> enrolments) {
+        Map<Long, int[]> counts = new LinkedHashMap<>();
+        for (List<Section> sections : enrolments) {
+            countPairs(sections, counts, 0);
+        }
+        for (Teacher teacher : problem.teachers()) {
+            countPairs(sectionsOf(problem, teacher), counts, 1);
+        }
+        List<SharedAttendance> shared = new ArrayList<>(counts.size());
+        counts.forEach((key, count) -> shared.add(new SharedAttendance(problem.sections().get((int) (key >>> 32)),
+                problem.sections().get((int) (long) key), count[0], count[1], problem.travel())));
+        return shared;
+    }
+
+    private static void countPairs(List<Section> sections, Map<Long, int[]> counts, int slot) {
+        for (int i = 0; i < sections.size(); i++) {
+            for (int j = i + 1; j < sections.size(); j++) {
+                int a = sections.get(i).index();
+                int b = sections.get(j).index();
+                if (a == b) {
+                    continue;
+                }
+                long key = ((long) Math.min(a, b) << 32) | Math.max(a, b);
+                counts.computeIfAbsent(key, k -> new int[2])[slot]++;
+            }
+        }
+    }
+
+    private static List<Section> sectionsOf(Problem problem, Teacher teacher) {
+        return problem.sections().stream().filter(section -> section.teachers().contains(teacher)).toList();
+    }
+
+    static List<DistributionPair> distributionPairs(Problem problem) {
+        List<DistributionPair> pairs = new ArrayList<>();
+        for (Distribution distribution : problem.distributions()) {
+            if (!distribution.type().isPairwise()) {
+                continue;
+            }
+            List<Section> sections = distribution.sections();
+            for (int i = 0; i < sections.size(); i++) {
+                for (int j = i + 1; j < sections.size(); j++) {
+                    pairs.add(new DistributionPair(distribution, sections.get(i), sections.get(j), problem.travel()));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    static List<DistributionMember> distributionMembers(Problem problem) {
+        List<DistributionMember> members = new ArrayList<>();
+        for (Distribution distribution : problem.distributions()) {
+            if (distribution.type().isPairwise()) {
+                continue;
+            }
+            DistributionGroup group = new DistributionGroup(distribution, problem.calendar());
+            distribution.sections().forEach(section -> members.add(new DistributionMember(group, section)));
+        }
+        return members;
+    }
+
+    /** One fact per section of each group of students with identical timetables; none when gaps do not count. */
+    static List<GroupMember> groupMembers(Problem problem, List<List<Section>> enrolments) {
+        ObjectiveWeights weights = problem.weights();
+        if (weights.studentGap() == 0) {
+            return List.of();
+        }
+        Map<List<Section>, Integer> sizes = new LinkedHashMap<>();
+        for (List<Section> sections : enrolments) {
+            if (sections.size() >= 2) {
+                sizes.merge(sections.stream().sorted(Comparator.comparingInt(Section::index)).toList(), 1, Integer::sum);
+            }
+        }
+        List<GroupMember> members = new ArrayList<>();
+        Map<List<Section>, AttendanceGroup> groups = new HashMap<>();
+        sizes.forEach((sections, size) -> {
+            AttendanceGroup group = groups.computeIfAbsent(sections, s -> new AttendanceGroup(groups.size(), size,
+                    problem.calendar(), weights.gapToleranceSlots()));
+            sections.forEach(section -> members.add(new GroupMember(group, section)));
+        });
+        return members;
+    }
+}

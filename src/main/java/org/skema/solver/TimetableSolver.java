@@ -1,0 +1,117 @@
+package org.skema.solver;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.skema.constraints.TimetableConstraints;
+import org.skema.model.Problem;
+import org.skema.model.Section;
+import org.skema.model.Solution;
+
+/**
+ * Runs Timefold on a problem. One instance runs one solve; {@link #terminateEarly()} (from another
+ * thread, e.g. a Ctrl-C hook) makes {@link #solve} return the best solution found so far.
+ */
+public final class TimetableSolver {
+    private static final String CONFIG_RESOURCE = "org/skema/solver/solverConfig.xml";
+    private static final long HEARTBEAT_MILLIS = 5_000;
+
+    private volatile Solver<Timetable> solver;
+    private volatile boolean terminationRequested;
+
+    /** The solver configuration Skema uses, with the given limits and seed. */
+    public static SolverConfig config(SolveOptions options) {
+        SolverConfig config = SolverConfig.createFromXmlResource(CONFIG_RESOURCE)
+                .withSolutionClass(Timetable.class)
+                .withEntityClasses(PlannedSection.class)
+                .withConstraintProviderClass(TimetableConstraints.class)
+                .withEnvironmentMode(options.environmentMode())
+                .withRandomSeed(options.seed());
+        TerminationConfig termination = new TerminationConfig();
+        boolean limited = false;
+        if (options.timeLimit() != null) {
+            termination.setSpentLimit(options.timeLimit());
+            limited = true;
+        }
+        if (options.moveLimit() != null) {
+            termination.setMoveCountLimit(options.moveLimit());
+            limited = true;
+        }
+        if (options.unimprovedLimit() != null) {
+            termination.setUnimprovedSpentLimit(options.unimprovedLimit());
+            limited = true;
+        }
+        if (!limited) {
+            throw new IllegalArgumentException("a solve needs a time, move or unimproved-time limit");
+        }
+        return config.withTerminationConfig(termination);
+    }
+
+    public SolveResult solve(Problem problem, List<List<Section>> enrolments, Solution start, SolveOptions options,
+            SolverProgress progress) {
+        Timetable timetable = TimetableMapper.toTimetable(problem, enrolments, start);
+        SolverFactory<Timetable> factory = SolverFactory.create(config(options));
+        Solver<Timetable> created = factory.buildSolver();
+        FirstFeasible firstFeasible = new FirstFeasible();
+        created.addEventListener(event -> {
+            HardMediumSoftScore score = (HardMediumSoftScore) event.getNewBestScore();
+            firstFeasible.offer(event.getTimeMillisSpent(), score);
+            progress.newBest(event.getTimeMillisSpent(), score);
+        });
+        DefaultSolver<Timetable> running = (DefaultSolver<Timetable>) created;
+        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "skema-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        heartbeat.scheduleAtFixedRate(() -> progress.heartbeat(running.getTimeMillisSpent(), firstFeasible.best,
+                running.getMoveEvaluationCount()), HEARTBEAT_MILLIS, HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
+        this.solver = created;
+        if (terminationRequested) {
+            created.terminateEarly();
+        }
+        long startNanos = System.nanoTime();
+        Timetable best;
+        try {
+            best = created.solve(timetable);
+        } finally {
+            heartbeat.shutdownNow();
+        }
+        Duration spent = Duration.ofNanos(System.nanoTime() - startNanos);
+        HardMediumSoftScore score = best.getScore();
+        firstFeasible.offer(spent.toMillis(), score);
+        return new SolveResult(TimetableMapper.toSolution(best, enrolments), score, spent,
+                firstFeasible.at == null ? null : Duration.ofMillis(firstFeasible.at),
+                running.getMoveEvaluationCount(), running.getMoveEvaluationSpeed(), terminationRequested);
+    }
+
+    /** Asks a running (or about to run) solve to stop and return its best solution. */
+    public void terminateEarly() {
+        terminationRequested = true;
+        Solver<Timetable> current = solver;
+        if (current != null) {
+            current.terminateEarly();
+        }
+    }
+
+    /** Tracks the best score and when the first feasible one appeared. */
+    private static final class FirstFeasible {
+        volatile HardMediumSoftScore best;
+        volatile Long at;
+
+        void offer(long millis, HardMediumSoftScore score) {
+            best = score;
+            if (at == null && SolveResult.isFeasible(score)) {
+                at = millis;
+            }
+        }
+    }
+}
