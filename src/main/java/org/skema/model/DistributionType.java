@@ -168,16 +168,11 @@ public enum DistributionType {
         }
         int units = 0;
         List<TimePattern> meeting = new ArrayList<>(times.size());
-        for (int week = 0; week < calendar.weeks(); week++) {
+        for (WeekSlices.Slice slice : WeekSlices.of(times, calendar)) {
             for (int day = 0; day < calendar.daysPerWeek(); day++) {
-                meeting.clear();
-                for (TimePattern time : times) {
-                    if (time.meets(day, week)) {
-                        meeting.add(time);
-                    }
-                }
+                WeekSlices.onDay(slice.times(), day, meeting);
                 if (!meeting.isEmpty()) {
-                    units += dayViolation(meeting, p);
+                    units += dayViolation(meeting, p) * slice.weeks();
                 }
             }
         }

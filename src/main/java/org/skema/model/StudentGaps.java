@@ -14,18 +14,16 @@ public final class StudentGaps {
 
     /** Total gap slots over all days of all weeks. */
     public static int gapSlots(List<TimePattern> times, Calendar calendar, int toleranceSlots) {
+        if (times.size() < 2) {
+            return 0;
+        }
         int total = 0;
         List<TimePattern> meeting = new ArrayList<>(times.size());
-        for (int week = 0; week < calendar.weeks(); week++) {
+        for (WeekSlices.Slice slice : WeekSlices.of(times, calendar)) {
             for (int day = 0; day < calendar.daysPerWeek(); day++) {
-                meeting.clear();
-                for (TimePattern time : times) {
-                    if (time.meets(day, week)) {
-                        meeting.add(time);
-                    }
-                }
+                WeekSlices.onDay(slice.times(), day, meeting);
                 if (meeting.size() >= 2) {
-                    total += dayGaps(meeting, toleranceSlots);
+                    total += dayGaps(meeting, toleranceSlots) * slice.weeks();
                 }
             }
         }
