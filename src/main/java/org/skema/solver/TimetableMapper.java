@@ -34,13 +34,13 @@ public final class TimetableMapper {
         ObjectiveWeights weights = problem.weights();
         List<PlannedSection> planned = new ArrayList<>(problem.sections().size());
         for (Section section : problem.sections()) {
-            PlannedSection entity = new PlannedSection(section, attendance[section.index()], allowedTimes(section),
-                    allowedRooms(section, attendance[section.index()], weights));
-            if (start != null) {
-                Assignment assignment = start.assignment(section);
-                entity.setTime(assignment.time());
-                entity.setRoom(assignment.room());
-            }
+            Assignment assignment = start == null ? null : start.assignment(section);
+            TimeOption startTime = assignment == null ? null : assignment.time();
+            RoomOption startRoom = assignment == null ? null : assignment.room();
+            PlannedSection entity = new PlannedSection(section, attendance[section.index()],
+                    allowedTimes(section, startTime), allowedRooms(section, attendance[section.index()], weights, startRoom));
+            entity.setTime(startTime);
+            entity.setRoom(startRoom);
             planned.add(entity);
         }
         return new Timetable(problem, sharedAttendances(problem, enrolments), distributionPairs(problem),
@@ -56,29 +56,39 @@ public final class TimetableMapper {
         return new Solution(timetable.getProblem(), assignments, enrolments);
     }
 
-    /** Allowed times at which every teacher is available: the solver never tries the others. */
-    static List<TimeOption> allowedTimes(Section section) {
+    /**
+     * Allowed times at which every teacher is available: the solver never tries the others. The
+     * start solution's own time is always kept (Timefold refuses a value outside the range); the
+     * hard rule then scores it.
+     */
+    static List<TimeOption> allowedTimes(Section section, TimeOption startTime) {
         List<TimeOption> times = new ArrayList<>(section.times().size());
         for (TimeOption option : section.times()) {
-            if (section.teachers().stream().noneMatch(teacher -> teacher.isUnavailableAt(option.pattern()))) {
+            if (option.equals(startTime)
+                    || section.teachers().stream().noneMatch(teacher -> teacher.isUnavailableAt(option.pattern()))) {
                 times.add(option);
             }
         }
         return times;
     }
 
-    /** Allowed rooms big enough for the attending students, when capacity is a hard rule. */
-    static List<RoomOption> allowedRooms(Section section, int attendance, ObjectiveWeights weights) {
+    /**
+     * Allowed rooms big enough for the attending students, when capacity is a hard rule. The start
+     * solution's own room is always kept, as for times.
+     */
+    static List<RoomOption> allowedRooms(Section section, int attendance, ObjectiveWeights weights,
+            RoomOption startRoom) {
         if (!weights.roomCapacityIsHard()) {
             return section.rooms();
         }
-        return section.rooms().stream().filter(option -> option.room().capacity() >= attendance).toList();
+        return section.rooms().stream()
+                .filter(option -> option.equals(startRoom) || option.room().capacity() >= attendance).toList();
     }
 
     static List<SharedAttendance> sharedAttendances(Problem problem, List<List<Section>> enrolments) {
         Map<Long, int[]> counts = new LinkedHashMap<>();
         for (List<Section> sections : enrolments) {
-            countPairs(sections, counts, 0);
+            countPairs(sections.stream().distinct().toList(), counts, 0); // a pair counts once per student
         }
         for (Teacher teacher : problem.teachers()) {
             countPairs(sectionsOf(problem, teacher), counts, 1);
@@ -144,7 +154,8 @@ public final class TimetableMapper {
         Map<List<Section>, Integer> sizes = new LinkedHashMap<>();
         for (List<Section> sections : enrolments) {
             if (sections.size() >= 2) {
-                sizes.merge(sections.stream().sorted(Comparator.comparingInt(Section::index)).toList(), 1, Integer::sum);
+                sizes.merge(sections.stream().distinct().sorted(Comparator.comparingInt(Section::index)).toList(), 1,
+                        Integer::sum);
             }
         }
         List<GroupMember> members = new ArrayList<>();

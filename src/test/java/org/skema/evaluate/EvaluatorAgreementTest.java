@@ -1,0 +1,224 @@
+package org.skema.evaluate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skema.ScenarioBuilder.FRI;
+import static org.skema.ScenarioBuilder.MON;
+import static org.skema.ScenarioBuilder.THU;
+import static org.skema.ScenarioBuilder.h;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.skema.AllRulesProblem;
+import org.skema.ScenarioBuilder;
+import org.skema.ScenarioBuilder.Scenario;
+import org.skema.TinyProblem;
+import org.skema.model.Assignment;
+import org.skema.model.ObjectiveWeights;
+import org.skema.model.Problem;
+import org.skema.model.Room;
+import org.skema.model.Rule;
+import org.skema.model.Section;
+import org.skema.model.Solution;
+import org.skema.model.Teacher;
+import org.skema.model.TimeOption;
+import org.skema.sectioning.GreedySectioner;
+import org.skema.solver.ConstraintWeights;
+import org.skema.solver.SolveOptions;
+import org.skema.solver.SolveResult;
+import org.skema.solver.SolverProgress;
+import org.skema.solver.Timetable;
+import org.skema.solver.TimetableMapper;
+import org.skema.solver.TimetableSolver;
+
+/**
+ * The Evaluator (plain Java) and Timefold's incremental constraints must score every solution the
+ * same, rule by rule: for each rule, Timefold's score with only that rule weighted equals the
+ * Evaluator's weighted total for it on its level, and the full scores agree.
+ */
+class EvaluatorAgreementTest {
+    /** Unusual weights, so a weight applied twice, or not at all, shows. */
+    private static final ObjectiveWeights ODD_WEIGHTS = new ObjectiveWeights(2, 3, 5, 7, 11, 13, 3, true);
+    private static final ObjectiveWeights ITC_WEIGHTS = ObjectiveWeights.itc2019(2, 3, 5, 7);
+
+    private static final SolutionManager<Timetable, HardMediumSoftScore> SCORER = SolutionManager.create(
+            SolverFactory.create(TimetableSolver.config(new SolveOptions(null, 1L, null, 0, EnvironmentMode.PHASE_ASSERT))));
+
+    @Test
+    void randomSolutionsAgreeRuleByRule() {
+        Map<Rule, Long> seen = new EnumMap<>(Rule.class);
+        int checked = 0;
+        for (long seed = 1; seed <= 4; seed++) {
+            Problem problem = AllRulesProblem.generate(seed, ODD_WEIGHTS);
+            checked += checkRandomSolutions(problem, seed, 60, seen);
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(200);
+        assertThat(seen.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class))))
+                .as("rules with a non-zero total in some random solution")
+                .containsExactlyInAnyOrder(Rule.values());
+    }
+
+    @Test
+    void randomSolutionsAgreeUnderItcWeights() {
+        Map<Rule, Long> seen = new EnumMap<>(Rule.class);
+        checkRandomSolutions(AllRulesProblem.generate(5, ITC_WEIGHTS), 5, 25, seen);
+        // capacity, gaps and teacher wishes are switched off by these weights, in both scorers
+        assertThat(seen).containsEntry(Rule.ROOM_CAPACITY, 0L).containsEntry(Rule.STUDENT_GAP, 0L)
+                .containsEntry(Rule.TEACHER_UNDESIRED_TIME, 0L);
+        assertThat(seen.get(Rule.STUDENT_CONFLICT)).isPositive();
+    }
+
+    @Test
+    void randomSolutionsOfTheTinyProblemAgree() {
+        Problem problem = TinyProblem.courses(6, ODD_WEIGHTS);
+        checkRandomSolutions(problem, 6, 25, new EnumMap<>(Rule.class));
+    }
+
+    /** Checks {@code count} random solutions; adds each rule's penalties to {@code seen}. */
+    private static int checkRandomSolutions(Problem problem, long seed, int count, Map<Rule, Long> seen) {
+        List<List<Section>> enrolments = new GreedySectioner().section(problem);
+        Random random = new Random(seed);
+        for (int i = 0; i < count; i++) {
+            Solution solution = AllRulesProblem.randomSolution(problem, enrolments, random);
+            Evaluation evaluation = assertAgreement(solution, problem.name() + " random solution " + i);
+            evaluation.penaltyPerRule().forEach((rule, penalty) -> seen.merge(rule, penalty, Long::sum));
+        }
+        return count;
+    }
+
+    @Test
+    void aHandPlacedTimetableWithEveryRuleBrokenScoresAsComputedByHand() {
+        Scenario scenario = everythingBroken(ODD_WEIGHTS);
+        Map<Rule, Long> expected = new EnumMap<>(Rule.class);
+        expected.put(Rule.ROOM_CONFLICT, 1L);              // A and B in R1 at once
+        expected.put(Rule.TEACHER_CONFLICT, 1L);           // T teaches A and B at once
+        expected.put(Rule.ROOM_UNAVAILABLE, 1L);           // D in R1 on Friday
+        expected.put(Rule.ROOM_CAPACITY, 2L);              // A (14 students) and B (12) in R1 for 10
+        expected.put(Rule.TEACHER_UNAVAILABLE, 1L);        // C on Thursday
+        expected.put(Rule.REQUIRED_DISTRIBUTION_PAIR, 1L); // SameStart(A, B)
+        expected.put(Rule.REQUIRED_DISTRIBUTION_GROUP, 1L); // MaxDays(1) over Monday and Thursday
+        expected.put(Rule.UNPLACED_SECTION, 3L);           // E lacks time and room, F lacks a room
+        expected.put(Rule.STUDENT_CONFLICT, 7L * 12);      // 12 students in A and B
+        expected.put(Rule.STUDENT_GAP, 11L * 2 * 12 * 2);  // 2 students wait 12 slots on 2 Mondays
+        expected.put(Rule.TEACHER_UNDESIRED_TIME, 13L * (5 + 5)); // A and B in T's undesired Monday morning
+        expected.put(Rule.TIME_PENALTY, 2L * 2);
+        expected.put(Rule.ROOM_PENALTY, 3L * 1);
+        expected.put(Rule.PREFERRED_DISTRIBUTION_PAIR, 5L * 4); // DifferentDays(A, G), penalty 4
+        expected.put(Rule.PREFERRED_DISTRIBUTION_GROUP, 5L * (3 * 48 / 2)); // MaxDayLoad(12): 24 over on 2 Mondays
+
+        Evaluation evaluation = assertAgreement(scenario.solution(), "hand-placed");
+        assertThat(evaluation.penaltyPerRule()).isEqualTo(expected);
+        assertThat(evaluation.scoreText()).isEqualTo("-8hard/-3medium/-1129soft");
+    }
+
+    @Test
+    void itcWeightsSwitchOffCapacityGapsAndTeacherWishesInBothScorers() {
+        Evaluation evaluation = assertAgreement(everythingBroken(ITC_WEIGHTS).solution(), "hand-placed, ITC weights");
+        assertThat(evaluation.penaltyPerRule()).containsEntry(Rule.ROOM_CAPACITY, 0L)
+                .containsEntry(Rule.STUDENT_GAP, 0L).containsEntry(Rule.TEACHER_UNDESIRED_TIME, 0L)
+                .containsEntry(Rule.STUDENT_CONFLICT, 7L * 12).containsEntry(Rule.PREFERRED_DISTRIBUTION_GROUP, 5L * 72);
+        assertThat(evaluation.scoreText()).isEqualTo("-6hard/-3medium/-471soft");
+    }
+
+    @Test
+    void aSectionListedTwiceInOneEnrolmentIsStillOnePairPerStudent() {
+        ScenarioBuilder s = new ScenarioBuilder().weights(ODD_WEIGHTS);
+        Room r = s.room("R");
+        s.section("A").at(s.at(MON, h(8), 12)).in(r);
+        s.section("B").at(s.at(MON, h(8), 12)).in(r);
+        s.students(1, "A", "B", "B");
+        Evaluation evaluation = assertAgreement(s.build().solution(), "duplicate enrolment");
+        assertThat(evaluation.penaltyPerRule()).containsEntry(Rule.STUDENT_CONFLICT, 7L);
+    }
+
+    @Test
+    void anEmptyTimetableIsOnlyUnplacedSections() {
+        Problem problem = AllRulesProblem.generate(7, ODD_WEIGHTS);
+        List<List<Section>> enrolments = new GreedySectioner().section(problem);
+        List<Assignment> nothing = problem.sections().stream().map(Assignment::unplaced).toList();
+        Evaluation evaluation = assertAgreement(new Solution(problem, nothing, enrolments), "empty");
+        long decisions = problem.sections().stream().mapToLong(s -> s.needsRoom() ? 2 : 1).sum();
+        assertThat(evaluation.scoreText()).isEqualTo("0hard/-" + decisions + "medium/0soft");
+    }
+
+    @Test
+    void solvedTimetablesAgreeUnderFullAssert() {
+        Problem problem = TinyProblem.courses(6, ObjectiveWeights.faculty());
+        assertSolvedAgreement(problem, 800L);
+        assertSolvedAgreement(AllRulesProblem.generate(8, ODD_WEIGHTS), 600L);
+    }
+
+    private static void assertSolvedAgreement(Problem problem, long moves) {
+        List<List<Section>> enrolments = new GreedySectioner().section(problem);
+        SolveOptions options = new SolveOptions(null, moves, null, 42L, EnvironmentMode.FULL_ASSERT);
+        SolveResult result = new TimetableSolver().solve(problem, enrolments, null, options, SolverProgress.NONE);
+        Evaluation evaluation = assertAgreement(result.solution(), problem.name() + " solved");
+        assertThat(evaluation.scoreText()).as("solver's own best score").isEqualTo(result.score().toString());
+    }
+
+    /**
+     * Scores a solution with the Evaluator and with Timefold, once per rule (only that rule
+     * weighted) and once in full, and asserts that they agree.
+     */
+    private static Evaluation assertAgreement(Solution solution, String what) {
+        Problem problem = solution.problem();
+        Evaluation evaluation = new Evaluator().evaluate(solution);
+        Timetable timetable = TimetableMapper.toTimetable(problem, solution.enrolments(), solution);
+        Map<Rule, Long> penalties = evaluation.penaltyPerRule();
+        HardMediumSoftScore sumOfRules = HardMediumSoftScore.ZERO;
+        for (Rule rule : Rule.values()) {
+            if (rule.weight(problem.weights()) == 0) {
+                // switched off: Timefold then has no constraint at all to score
+                assertThat(penalties.get(rule)).as("%s: %s is switched off", what, rule.label()).isZero();
+                continue;
+            }
+            timetable.setConstraintWeightOverrides(ConstraintWeights.only(rule, problem.weights()));
+            HardMediumSoftScore timefold = SCORER.update(timetable);
+            assertThat(timefold).as("%s: %s (Evaluator: %s)", what, rule.label(), evaluation.violations(rule))
+                    .isEqualTo(ConstraintWeights.weighted(rule, -penalties.get(rule)));
+            sumOfRules = sumOfRules.add(timefold);
+        }
+        timetable.setConstraintWeightOverrides(ConstraintWeights.of(problem.weights()));
+        HardMediumSoftScore full = SCORER.update(timetable);
+        assertThat(full).as("%s: full score", what)
+                .isEqualTo(HardMediumSoftScore.of(-evaluation.hard(), -evaluation.medium(), -evaluation.soft()))
+                .isEqualTo(sumOfRules);
+        return evaluation;
+    }
+
+    /**
+     * One hand-placed timetable that breaks every rule (2 weeks, R1 seats 10 and is closed on
+     * Friday morning, R1-R2 is a 4-slot walk, T cannot teach on Thursday morning and would rather
+     * not teach on Monday morning).
+     */
+    private static Scenario everythingBroken(ObjectiveWeights weights) {
+        ScenarioBuilder s = new ScenarioBuilder().weights(weights);
+        Room r1 = s.room("R1", 10, s.at(FRI, h(8), 24));
+        Room r2 = s.room("R2", 100);
+        s.travel(r1, r2, 4);
+        Teacher t = s.teacher("T", List.of(s.at(THU, h(8), 24)), List.of(new TimeOption(s.at(MON, h(8), 24), 5)));
+        s.section("A").taughtBy(t).at(s.at(MON, h(8), 12), 2).in(r1, 1);
+        s.section("B").taughtBy(t).at(s.at(MON, h(8) + 6, 12)).in(r1);
+        s.section("C").taughtBy(t).roomless().at(s.at(THU, h(9), 12));
+        s.section("D").at(s.at(FRI, h(9), 12)).in(r1);
+        s.section("E");
+        s.section("F").at(s.at(FRI, h(14), 12));
+        s.section("G").at(s.at(MON, h(10), 12)).in(r2);
+        s.students(12, "A", "B");
+        s.students(2, "A", "G");
+        s.required("SameStart", "A", "B");
+        s.required("MaxDays(1)", "A", "C");
+        s.preferred("DifferentDays", 4, "A", "G");
+        s.preferred("MaxDayLoad(12)", 3, "A", "B", "G");
+        return s.build();
+    }
+}
