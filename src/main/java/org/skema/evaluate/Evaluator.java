@@ -46,6 +46,8 @@ public final class Evaluator {
         studentGaps(context, violations);
         teacherUndesired(context, violations);
         optionPenalties(context, violations);
+        // A rule weighted zero is switched off (as in Timefold): it neither scores nor shows up.
+        violations.removeIf(v -> v.rule().weight(problem.weights()) == 0);
         return new Evaluation(solution, violations);
     }
 

@@ -8,7 +8,7 @@ import java.time.Duration;
  * every run.
  *
  * @param timeLimit        stop after this long; null for no time limit
- * @param moveLimit        stop after this many evaluated moves in local search; null for none
+ * @param moveLimit        stop local search after this many evaluated moves (construction always completes); null for none
  * @param unimprovedLimit  stop when the best score has not improved for this long; null for none
  * @param seed             random seed
  * @param environmentMode  Timefold's assertion mode; FULL_ASSERT in tests

@@ -3,6 +3,7 @@ package org.skema.solver;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
@@ -42,7 +43,11 @@ public final class TimetableSolver {
             limited = true;
         }
         if (options.moveLimit() != null) {
-            termination.setMoveCountLimit(options.moveLimit());
+            // On the local search phase only, so that construction always completes.
+            config.getPhaseConfigList().stream()
+                    .filter(LocalSearchPhaseConfig.class::isInstance)
+                    .forEach(phase -> phase.setTerminationConfig(new TerminationConfig()
+                            .withMoveCountLimit(options.moveLimit())));
             limited = true;
         }
         if (options.unimprovedLimit() != null) {
