@@ -42,6 +42,12 @@ public final class Problem {
         this.studentsById = Map.copyOf(studentsById);
     }
 
+    /** The same problem judged with other weights. */
+    public Problem withWeights(ObjectiveWeights newWeights) {
+        return new Problem(name, calendar, newWeights, rooms, travel, teachers, courses, sections, distributions,
+                students, roomsById, teachersById, coursesById, sectionsById, studentsById);
+    }
+
     public String name() {
         return name;
     }
