@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.skema.model.Calendar;
+import org.skema.model.Config;
+import org.skema.model.Course;
+import org.skema.model.DistributionType;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
 import org.skema.model.ProblemBuilder;
@@ -88,5 +91,85 @@ public final class TinyProblem {
             b.addStudent(String.format("S%03d", s), null, taken, List.of());
         }
         return b.build();
+    }
+
+    /**
+     * A problem that uses every feature a format has to carry: weights that are not the defaults,
+     * rooms with and without buildings, features and unavailability, building-wide and single
+     * travel times, internal and external teachers, two configs, parents, sections without rooms,
+     * default and explicit room lists, shared and own time lists with penalties and week subsets,
+     * one distribution of every type, students with groups and fixed sections, and names that
+     * need escaping.
+     */
+    public static Problem everyFeature() {
+        ProblemBuilder b = new ProblemBuilder("every \"feature\" ÆØÅ", CALENDAR)
+                .weights(new ObjectiveWeights(2, 3, 4, 50, 6, 7, 2, false));
+        Room aud = b.addRoom("AUD", "Auditorium \\ big", 120, "North", Set.of("video", "audio"),
+                List.of(at(4, 12, 0, 240), new TimePattern(0b01, 0b00011, 96, 12)));
+        Room r1 = b.addRoom("R1", null, 30, "North", Set.of(), List.of());
+        Room r2 = b.addRoom("R2", "Lab 2", 24, "South", Set.of("lab", "video"), List.of());
+        Room r3 = b.addRoom("R3", "Room without building", 0, null, Set.of(), List.of());
+        Room w1 = b.addRoom("W1", "West 1", 40, "West", Set.of(), List.of());
+        Room w2 = b.addRoom("W2", "West 2", 40, "West", Set.of("video"), List.of());
+        b.setTravel(aud, r2, 4);
+        b.setTravel(r1, r2, 4);
+        b.setTravel(w1, aud, 2);
+        b.setTravel(w1, w2, 1);
+        b.setTravel(r3, r2, 3);
+        Teacher t0 = b.addTeacher("T0", "Anna", Teacher.Kind.INTERNAL, List.of(at(4, 8, 0, 600)), List.of());
+        Teacher t1 = b.addTeacher("T1", null, Teacher.Kind.INTERNAL, List.of(),
+                List.of(new TimeOption(at(0, 8, 0, 240), 5), new TimeOption(at(2, 16, 0, 120), 1)));
+        Teacher t2 = b.addTeacher("T2", "Dr. Ünal \"Ö\" Çelik", Teacher.Kind.EXTERNAL,
+                List.of(new TimePattern(0b10, 0b11111, 96, 120)), List.of(new TimeOption(at(4, 14, 0, 180), 2)));
+
+        Course c0 = b.addCourse("C0", "Contract law");
+        Config c0main = b.addConfig(c0, "1");
+        Subpart lecture = b.addSubpart(c0main, "L", "Lecture");
+        Subpart exercise = b.addSubpart(c0main, "E", null);
+        List<TimeOption> lectureTimes = List.of(
+                new TimeOption(new TimePattern(ALL_WEEKS, 0b00101, 99, 21), 0),
+                new TimeOption(new TimePattern(ALL_WEEKS, 0b01010, 99, 21), 2),
+                new TimeOption(new TimePattern(0b01, 0b00101, 123, 21), 0));
+        Section c0l = b.addSection(lecture, "C0-L", "Contract law, lecture", 100, null, List.of(t0, t2), true,
+                Set.of("video"), lectureTimes, fitting(b, Set.of("video")));
+        b.addSection(exercise, "C0-E1", null, 20, "C0-L", List.of(t1), true, Set.of(), grid(),
+                List.of(new RoomOption(r2, 2), new RoomOption(r1, 0)));
+        b.addSection(exercise, "C0-E2", null, 0, "C0-L", List.of(), true, Set.of(), grid(), fitting(b, Set.of()));
+        Config c0online = b.addConfig(c0, "online");
+        Subpart web = b.addSubpart(c0online, "W", "Web seminar");
+        b.addSection(web, "C0-W", null, 200, null, List.of(t2), false, Set.of(),
+                List.of(new TimeOption(at(4, 13, 0, 60), 0)), List.of());
+
+        Course c1 = b.addCourse("C1", null);
+        Subpart only = b.addSubpart(b.addConfig(c1, "A"), "S", "Seminar");
+        Section c1s = b.addSection(only, "C1-S", "Seminar", 25, null, List.of(t1), true, Set.of(), grid(),
+                fitting(b, Set.of()).stream().map(option -> new RoomOption(option.room(),
+                        option.room() == w1 ? 1 : 0)).toList());
+        Section c1x = b.addSection(only, "C1-X", null, 25, null, List.of(), true, Set.of("lab"),
+                List.of(new TimeOption(new TimePattern(0b10, 0b10000, 0, 288), 9),
+                        new TimeOption(new TimePattern(ALL_WEEKS, 0b00001, 276, 12), 0)),
+                List.of(new RoomOption(r2, 0)));
+
+        List<Section> members = List.of(c0l, c1s, c1x);
+        int i = 0;
+        for (DistributionType type : DistributionType.values()) {
+            int[] parameters = new int[type.parameterCount()];
+            for (int p = 0; p < parameters.length; p++) {
+                parameters[p] = 3 + p * 4;
+            }
+            List<Section> sections = i % 3 == 0 ? members : List.of(members.get(i % 3), members.get((i + 1) % 3));
+            b.addDistribution(type, parameters, sections, i % 2 == 0, i % 2 == 0 ? 0 : i);
+            i++;
+        }
+        b.addStudent("S1", "BA1-A", List.of(c0, c1), List.of(b.section("C0-E2"), c1s));
+        b.addStudent("S2", null, List.of(c1), List.of());
+        b.addStudent("S3", "BA1-B", List.of(c0), List.of());
+        return b.build();
+    }
+
+    /** The rooms a reader assumes when a section lists none: all rooms with the features, penalty 0. */
+    private static List<RoomOption> fitting(ProblemBuilder b, Set<String> features) {
+        return b.rooms().stream().filter(room -> room.features().containsAll(features))
+                .map(room -> new RoomOption(room, 0)).toList();
     }
 }

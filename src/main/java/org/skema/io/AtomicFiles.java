@@ -1,0 +1,79 @@
+package org.skema.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+
+/**
+ * Writes files so that nothing is lost: the content goes to a temporary file beside the target,
+ * which replaces the target only once it is complete, so a crash or a full disk never leaves half
+ * a file behind; and an existing file is kept unless the user asked to overwrite it.
+ */
+public final class AtomicFiles {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes {@code target} with what {@code body} produces.
+     *
+     * @throws OutputException if the target exists and {@code force} is false, or writing fails
+     */
+    public static void write(Path target, boolean force, IoWriter body) {
+        if (Files.isDirectory(target)) {
+            throw new OutputException(target + " is a directory, not a file");
+        }
+        if (!force && Files.exists(target)) {
+            throw new OutputException(target + " already exists; pass --force to overwrite it");
+        }
+        Path directory = target.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(directory);
+            temp = directory.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            // Not Files.createTempFile: its files are readable by the owner only, and the output should not be.
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
+                body.write(out);
+                out.flush();
+                channel.force(true);
+            }
+            move(temp, target);
+            temp = null;
+        } catch (IOException e) {
+            throw new OutputException("cannot write " + target + ": " + IoReasons.of(e), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // The write already failed; a leftover temporary file is the lesser problem.
+                }
+            }
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // Some file systems refuse an atomic move onto an existing file; replacing is the next best.
+            if (!Files.exists(target)) {
+                throw e;
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+}
