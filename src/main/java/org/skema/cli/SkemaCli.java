@@ -1,2 +1,56 @@
 package org.skema.cli;
-public class SkemaCli { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.PrintWriter;
+import org.skema.io.InputException;
+import org.skema.io.OutputException;
+import org.skema.model.ModelException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code bin/skema}. */
+@Command(name = "skema", mixinStandardHelpOptions = true, version = "skema 0.1.0",
+        description = "University course timetabling: solve, check and generate timetables.",
+        subcommands = {SolveCommand.class, CheckCommand.class, GenerateCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 done (feasible), 1 infeasible or unplaced sections, 2 bad input or usage,"
+                + " 3 internal error.", "Run 'skema COMMAND --help' for a command's options and examples."})
+public final class SkemaCli {
+
+    public static void main(String[] args) {
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        if (!Shutdown.inProgress()) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs a command line with the given output streams and returns the exit code; used by tests too. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new SkemaCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            boolean verbose = parseResult.hasMatchedOption("--verbose");
+            if (exception instanceof InputException || exception instanceof ModelException
+                    || exception instanceof OutputException) {
+                cmd.getErr().println("skema: " + exception.getMessage());
+                if (verbose) {
+                    exception.printStackTrace(cmd.getErr());
+                }
+                return ExitCode.BAD_INPUT;
+            }
+            cmd.getErr().println("skema: internal error: " + exception
+                    + (verbose ? "" : " (run again with --verbose for the stack trace)"));
+            if (verbose) {
+                exception.printStackTrace(cmd.getErr());
+            }
+            return ExitCode.INTERNAL_ERROR;
+        });
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine cmd = exception.getCommandLine();
+            cmd.getErr().println("skema: " + exception.getMessage());
+            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCode.BAD_INPUT;
+        });
+        return commandLine.execute(args);
+    }
+}

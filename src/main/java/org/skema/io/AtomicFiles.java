@@ -29,12 +29,7 @@ public final class AtomicFiles {
      * @throws OutputException if the target exists and {@code force} is false, or writing fails
      */
     public static void write(Path target, boolean force, IoWriter body) {
-        if (Files.isDirectory(target)) {
-            throw new OutputException(target + " is a directory, not a file");
-        }
-        if (!force && Files.exists(target)) {
-            throw new OutputException(target + " already exists; pass --force to overwrite it");
-        }
+        requireWritable(target, force);
         Path directory = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
@@ -59,6 +54,20 @@ public final class AtomicFiles {
                     // The write already failed; a leftover temporary file is the lesser problem.
                 }
             }
+        }
+    }
+
+    /**
+     * Fails early, before long work, if {@link #write} would refuse the target.
+     *
+     * @throws OutputException if the target is a directory, or exists and {@code force} is false
+     */
+    public static void requireWritable(Path target, boolean force) {
+        if (Files.isDirectory(target)) {
+            throw new OutputException(target + " is a directory, not a file");
+        }
+        if (!force && Files.exists(target)) {
+            throw new OutputException(target + " already exists; pass --force to overwrite it");
         }
     }
 

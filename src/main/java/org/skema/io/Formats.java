@@ -1,9 +1,14 @@
 package org.skema.io;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.skema.io.itc2019.Itc2019ProblemReader;
+import org.skema.io.itc2019.Itc2019ProblemWriter;
+import org.skema.io.itc2019.Itc2019SolutionReader;
+import org.skema.io.itc2019.Itc2019SolutionWriter;
 import org.skema.io.json.JsonFormat;
 import org.skema.model.Problem;
 import org.skema.model.Solution;
@@ -16,13 +21,17 @@ import org.skema.model.Solution;
  */
 public final class Formats {
     private static final Map<String, ProblemReader> PROBLEM_READERS = new TreeMap<>(Map.of(
-            ".json", JsonFormat::readProblem));
+            ".json", JsonFormat::readProblem,
+            ".xml", Itc2019ProblemReader::read));
     private static final Map<String, ProblemWriter> PROBLEM_WRITERS = new TreeMap<>(Map.of(
-            ".json", JsonFormat::writeProblem));
+            ".json", JsonFormat::writeProblem,
+            ".xml", Itc2019ProblemWriter::write));
     private static final Map<String, SolutionReader> SOLUTION_READERS = new TreeMap<>(Map.of(
-            ".json", JsonFormat::readSolution));
+            ".json", JsonFormat::readSolution,
+            ".xml", Itc2019SolutionReader::read));
     private static final Map<String, SolutionWriter> SOLUTION_WRITERS = new TreeMap<>(Map.of(
-            ".json", JsonFormat::writeSolution));
+            ".json", JsonFormat::writeSolution,
+            ".xml", Itc2019SolutionWriter::write));
 
     private Formats() {
     }
@@ -33,11 +42,12 @@ public final class Formats {
     }
 
     /**
+     * @return one sentence per part of the problem the format cannot express
      * @throws InputException  if the file type is not supported
      * @throws OutputException if the file exists and {@code force} is false, or cannot be written
      */
-    public static void writeProblem(Problem problem, Path file, boolean force) {
-        choose(PROBLEM_WRITERS, file, "problem").write(problem, file, force);
+    public static List<String> writeProblem(Problem problem, Path file, boolean force) {
+        return choose(PROBLEM_WRITERS, file, "problem").write(problem, file, force);
     }
 
     /** @throws InputException if the file type is not supported, or the file is malformed or does not fit the problem */
@@ -52,6 +62,23 @@ public final class Formats {
      */
     public static void writeSolution(Solution solution, Map<String, Object> info, Path file, boolean force) {
         choose(SOLUTION_WRITERS, file, "solution").write(solution, info, file, force);
+    }
+
+    /**
+     * Fails early, before long work, if a solution could not be written to {@code file}.
+     *
+     * @throws InputException  if the file type is not supported for solutions
+     * @throws OutputException if the file exists and {@code force} is false
+     */
+    public static void requireSolutionTarget(Path file, boolean force) {
+        choose(SOLUTION_WRITERS, file, "solution");
+        AtomicFiles.requireWritable(file, force);
+    }
+
+    /** Like {@link #requireSolutionTarget} for a problem file. */
+    public static void requireProblemTarget(Path file, boolean force) {
+        choose(PROBLEM_WRITERS, file, "problem");
+        AtomicFiles.requireWritable(file, force);
     }
 
     /** The extension with its dot, lower case, such as ".json"; empty when the name has none. */

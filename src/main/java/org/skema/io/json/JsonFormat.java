@@ -1,6 +1,7 @@
 package org.skema.io.json;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.skema.io.InputException;
 import org.skema.io.OutputException;
@@ -19,8 +20,10 @@ public final class JsonFormat {
     }
 
     /** Writes pretty-printed UTF-8 JSON atomically. @throws OutputException if the file exists and not {@code force} */
-    public static void writeProblem(Problem problem, Path file, boolean force) {
+    /** Writes the problem; the native format loses nothing, so the returned list is empty. */
+    public static List<String> writeProblem(Problem problem, Path file, boolean force) {
         JsonDocument.write(JsonProblemWriter.toJson(problem), file, force);
+        return List.of();
     }
 
     /** @throws InputException naming file, line and field when the file is malformed or does not fit the problem */

@@ -1,0 +1,114 @@
+package org.skema.cli;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
+import jakarta.json.stream.JsonGenerator;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.skema.evaluate.Evaluation;
+import org.skema.evaluate.Violation;
+import org.skema.model.Room;
+import org.skema.model.Rule;
+import org.skema.model.Section;
+
+/** Renders the Evaluator's verdict for people (a table and the violations) or as one JSON object. */
+final class EvaluationPrinter {
+    private EvaluationPrinter() {
+    }
+
+    static void printHeadline(Evaluation evaluation, PrintWriter out) {
+        long sections = evaluation.solution().assignments().size();
+        long unplaced = evaluation.unplacedSections();
+        out.printf(Locale.ROOT, "Feasible: %s (%d hard violation(s), %d of %d sections placed)%n",
+                evaluation.feasible() ? "yes" : "NO", evaluation.hard(), sections - unplaced, sections);
+        out.printf(Locale.ROOT, "Score:    %s%n", evaluation.scoreText());
+    }
+
+    static void printTable(Evaluation evaluation, PrintWriter out) {
+        Map<Rule, Long> units = evaluation.unitsPerRule();
+        Map<Rule, Long> penalties = evaluation.penaltyPerRule();
+        int weightsLevelWidth = 6;
+        out.printf(Locale.ROOT, "%n%-30s %-" + weightsLevelWidth + "s %8s %10s %7s %12s%n", "rule", "level", "count",
+                "units", "weight", "penalty");
+        for (Rule rule : Rule.values()) {
+            long count = evaluation.violations(rule).size();
+            out.printf(Locale.ROOT, "%-30s %-" + weightsLevelWidth + "s %8d %10d %7d %12d%n", rule.label(),
+                    rule.level().name().toLowerCase(Locale.ROOT), count, units.get(rule),
+                    rule.weight(evaluation.solution().problem().weights()), penalties.get(rule));
+        }
+    }
+
+    /** The worst violations of each rule that has any, hard rules first. */
+    static void printViolations(Evaluation evaluation, PrintWriter out, int perRule) {
+        if (evaluation.violations().isEmpty()) {
+            out.println("\nNo violations.");
+            return;
+        }
+        out.println();
+        for (Rule rule : Rule.values()) {
+            List<Violation> violations = evaluation.violations(rule).stream()
+                    .sorted(Comparator.comparingLong(Violation::units).reversed()).toList();
+            if (violations.isEmpty()) {
+                continue;
+            }
+            out.printf(Locale.ROOT, "%s (%d):%n", rule.label(), violations.size());
+            violations.stream().limit(perRule).forEach(v -> out.printf(Locale.ROOT, "  %6d  %s%n", v.units(), v.message()));
+            if (violations.size() > perRule) {
+                out.printf(Locale.ROOT, "  ... and %d more (--all shows every one)%n", violations.size() - perRule);
+            }
+        }
+    }
+
+    static String json(Evaluation evaluation, boolean withViolations) {
+        JsonObjectBuilder root = Json.createObjectBuilder()
+                .add("feasible", evaluation.feasible())
+                .add("hard", evaluation.hard())
+                .add("medium", evaluation.medium())
+                .add("unassigned", evaluation.unplacedSections())
+                .add("soft", evaluation.soft())
+                .add("score", evaluation.scoreText());
+        JsonObjectBuilder constraints = Json.createObjectBuilder();
+        Map<Rule, Long> units = evaluation.unitsPerRule();
+        Map<Rule, Long> penalties = evaluation.penaltyPerRule();
+        for (Rule rule : Rule.values()) {
+            constraints.add(rule.label(), Json.createObjectBuilder()
+                    .add("level", rule.level().name().toLowerCase(Locale.ROOT))
+                    .add("count", evaluation.violations(rule).size())
+                    .add("units", units.get(rule))
+                    .add("weight", rule.weight(evaluation.solution().problem().weights()))
+                    .add("penalty", penalties.get(rule)));
+        }
+        root.add("constraints", constraints);
+        if (withViolations) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            for (Violation violation : evaluation.violations()) {
+                list.add(Json.createObjectBuilder()
+                        .add("rule", violation.rule().label())
+                        .add("units", violation.units())
+                        .add("sections", Json.createArrayBuilder(violation.sections().stream().map(Section::id).toList()))
+                        .add("people", Json.createArrayBuilder(violation.people()))
+                        .add("rooms", Json.createArrayBuilder(violation.rooms().stream().map(Room::id).toList()))
+                        .add("message", violation.message()));
+            }
+            root.add("violations", list);
+        }
+        return pretty(root.build());
+    }
+
+    private static String pretty(JsonObject object) {
+        JsonWriterFactory factory = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+        StringWriter text = new StringWriter();
+        try (JsonWriter writer = factory.createWriter(text)) {
+            writer.writeObject(object);
+        }
+        return text.toString().strip();
+    }
+}

@@ -1,0 +1,170 @@
+package org.skema.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import org.skema.evaluate.Evaluation;
+import org.skema.evaluate.Evaluator;
+import org.skema.io.Formats;
+import org.skema.model.Problem;
+import org.skema.model.Section;
+import org.skema.sectioning.GreedySectioner;
+import org.skema.solver.SolveOptions;
+import org.skema.solver.SolveResult;
+import org.skema.solver.TimetableSolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Solves a problem and writes the best timetable found. */
+@Command(name = "solve", mixinStandardHelpOptions = true,
+        description = "Solve a timetabling problem and write the best solution found.",
+        footer = {"", "Examples:",
+                "  skema solve datasets/faculty.json -o out/faculty-solution.json --time-limit 2m",
+                "  skema solve datasets/faculty-small.json --seed 7 --move-limit 200000",
+                "", "Progress goes to stderr; Ctrl-C stops early and still writes the best solution so far.",
+                "Exit codes: 0 feasible, 1 hard violations or unplaced sections remain, 2 bad input."})
+final class SolveCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "INPUT", description = "Problem file (.json).")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT",
+            description = "Solution file to write (.json). Default: INPUT's name with -solution.json, next to it.")
+    Path output;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Stop after this long, e.g. 90s, 2m, 1m30s (default: ${DEFAULT-VALUE}).", defaultValue = "90s")
+    Duration timeLimit;
+
+    @Option(names = "--move-limit", paramLabel = "N",
+            description = "Also stop after N evaluated moves; with --seed this makes a run reproducible.")
+    Long moveLimit;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).",
+            defaultValue = "" + SolveOptions.DEFAULT_SEED)
+    long seed;
+
+    @Option(names = "--full-assert", description = "Check every score incrementally computed (slow; for debugging).")
+    boolean fullAssert;
+
+    @Option(names = "--force", description = "Overwrite OUTPUT if it exists.")
+    boolean force;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show the solver's own log and stack traces.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        if (verbose) {
+            VerboseLogging.enable();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path target = output != null ? output : defaultOutput(input);
+        Formats.requireSolutionTarget(target, force);
+        Problem problem = Formats.readProblem(input);
+        List<List<Section>> enrolments = new GreedySectioner().section(problem);
+        SolveOptions options = new SolveOptions(timeLimit, moveLimit, null, seed,
+                fullAssert ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.PHASE_ASSERT);
+
+        TimetableSolver solver = new TimetableSolver();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread onCtrlC = new Thread(() -> {
+            Shutdown.markInProgress();
+            solver.terminateEarly();
+            try {
+                finished.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "skema-ctrl-c");
+        Runtime.getRuntime().addShutdownHook(onCtrlC);
+        ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
+        try {
+            out.printf(Locale.ROOT, "Solving %s: %d sections, %d students, %d teachers, %d rooms (limit %s, seed %d)%n",
+                    input, problem.sections().size(), problem.students().size(), problem.teachers().size(),
+                    problem.rooms().size(), describe(timeLimit), seed);
+            out.flush();
+            SolveResult result = solver.solve(problem, enrolments, null, options, progress);
+            progress.finish();
+            Evaluation evaluation = new Evaluator().evaluate(result.solution());
+            Formats.writeSolution(result.solution(), info(result, evaluation), target, force);
+            printSummary(out, result, evaluation, target);
+            return evaluation.feasible() ? ExitCode.OK : ExitCode.INFEASIBLE;
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onCtrlC);
+            } catch (IllegalStateException shuttingDown) {
+                Shutdown.markInProgress();
+            }
+        }
+    }
+
+    static Path defaultOutput(Path input) {
+        String name = input.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return input.resolveSibling(stem + "-solution.json");
+    }
+
+    private Map<String, Object> info(SolveResult result, Evaluation evaluation) {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("score", evaluation.scoreText());
+        info.put("feasible", evaluation.feasible());
+        info.put("seconds", result.timeSpent().toMillis() / 1000.0);
+        info.put("firstFeasibleSeconds", result.timeToFirstFeasible() == null ? null
+                : result.timeToFirstFeasible().toMillis() / 1000.0);
+        info.put("movesPerSecond", result.moveEvaluationSpeed());
+        info.put("seed", seed);
+        info.put("stoppedEarly", result.terminatedEarly());
+        info.put("solver", "skema 0.1.0");
+        return info;
+    }
+
+    private void printSummary(PrintWriter out, SolveResult result, Evaluation evaluation, Path target) {
+        out.printf(Locale.ROOT, "Solved in %.1f s%s; first feasible %s; %,d moves/s; peak heap %,d MB%n",
+                result.timeSpent().toMillis() / 1000.0, result.terminatedEarly() ? " (stopped early)" : "",
+                result.timeToFirstFeasible() == null ? "never" : String.format(Locale.ROOT, "after %.1f s",
+                        result.timeToFirstFeasible().toMillis() / 1000.0),
+                result.moveEvaluationSpeed(), peakHeapBytes() / (1024 * 1024));
+        if (!evaluation.scoreText().equals(result.score().toString())) {
+            out.println("WARNING: the solver's score " + result.score() + " differs from the Evaluator's "
+                    + evaluation.scoreText() + "; please report this bug. The Evaluator's score is the true one.");
+        }
+        EvaluationPrinter.printHeadline(evaluation, out);
+        EvaluationPrinter.printTable(evaluation, out);
+        out.println("Wrote " + target);
+        out.flush();
+    }
+
+    static long peakHeapBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static String describe(Duration duration) {
+        long seconds = duration.toSeconds();
+        return seconds >= 60 && seconds % 60 == 0 ? seconds / 60 + " min" : duration.toMillis() / 1000.0 + " s";
+    }
+}

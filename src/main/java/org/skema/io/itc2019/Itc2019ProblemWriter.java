@@ -1,0 +1,278 @@
+package org.skema.io.itc2019;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.skema.io.AtomicFiles;
+import org.skema.model.Calendar;
+import org.skema.model.Config;
+import org.skema.model.Course;
+import org.skema.model.Distribution;
+import org.skema.model.ObjectiveWeights;
+import org.skema.model.Problem;
+import org.skema.model.Room;
+import org.skema.model.RoomOption;
+import org.skema.model.Section;
+import org.skema.model.Student;
+import org.skema.model.Subpart;
+import org.skema.model.Teacher;
+import org.skema.model.TimeOption;
+import org.skema.model.TimePattern;
+
+/**
+ * Writes any problem as an ITC 2019 problem, so other solvers can run on our datasets. What ITC
+ * 2019 can express is mapped: a teacher's sections become a required SameAttendees (travel
+ * included), teacher unavailability removes times, hard room capacity removes rooms smaller than
+ * the section's limit. What it cannot express is left out and listed by {@link #write}.
+ */
+public final class Itc2019ProblemWriter {
+    private Itc2019ProblemWriter() {
+    }
+
+    /** Writes the file and returns one sentence for each thing ITC 2019 could not express. */
+    public static List<String> write(Problem problem, Path file, boolean force) {
+        List<String> omissions = omissions(problem);
+        AtomicFiles.write(file, force, out -> {
+            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try {
+                XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+                new Itc2019ProblemWriter.Document(problem, xml).write();
+                xml.flush();
+            } catch (XMLStreamException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            text.flush();
+        });
+        return omissions;
+    }
+
+    static List<String> omissions(Problem problem) {
+        List<String> omissions = new ArrayList<>();
+        ObjectiveWeights weights = problem.weights();
+        if (weights.studentGap() > 0) {
+            omissions.add("student gaps (weight " + weights.studentGap() + ") have no ITC 2019 counterpart");
+        }
+        long undesired = problem.teachers().stream().filter(t -> !t.undesired().isEmpty()).count();
+        if (weights.teacherUndesired() > 0 && undesired > 0) {
+            omissions.add("undesired times of " + undesired + " teacher(s) have no ITC 2019 counterpart");
+        }
+        long fixed = problem.students().stream().filter(s -> !s.fixedSections().isEmpty()).count();
+        if (fixed > 0) {
+            omissions.add("fixed section choices of " + fixed + " student(s) are dropped: ITC 2019 students request "
+                    + "courses and the solver sections them");
+        }
+        long emptied = problem.sections().stream().filter(s -> times(s).isEmpty()).count();
+        if (emptied > 0) {
+            omissions.add(emptied + " section(s) keep all their times although their teachers are unavailable at "
+                    + "every one (ITC 2019 needs at least one time)");
+        }
+        return omissions;
+    }
+
+    /** The section's times at which all its teachers are available. */
+    private static List<TimeOption> times(Section section) {
+        return section.times().stream().filter(option -> section.teachers().stream()
+                .noneMatch(teacher -> teacher.isUnavailableAt(option.pattern()))).toList();
+    }
+
+    private record Document(Problem problem, XMLStreamWriter xml) {
+        void write() throws XMLStreamException {
+            Calendar calendar = problem.calendar();
+            ObjectiveWeights weights = problem.weights();
+            xml.writeStartDocument("UTF-8", "1.0");
+            newline(0);
+            xml.writeStartElement("problem");
+            xml.writeAttribute("name", problem.name());
+            xml.writeAttribute("nrDays", String.valueOf(calendar.daysPerWeek()));
+            xml.writeAttribute("nrWeeks", String.valueOf(calendar.weeks()));
+            xml.writeAttribute("slotsPerDay", String.valueOf(calendar.slotsPerDay()));
+            newline(1);
+            xml.writeEmptyElement("optimization");
+            xml.writeAttribute("time", String.valueOf(weights.time()));
+            xml.writeAttribute("room", String.valueOf(weights.room()));
+            xml.writeAttribute("distribution", String.valueOf(weights.distribution()));
+            xml.writeAttribute("student", String.valueOf(weights.studentConflict()));
+            rooms();
+            courses();
+            distributions();
+            students();
+            newline(0);
+            xml.writeEndElement();
+            newline(0);
+            xml.writeEndDocument();
+        }
+
+        private void rooms() throws XMLStreamException {
+            newline(1);
+            xml.writeStartElement("rooms");
+            List<Room> rooms = problem.rooms();
+            for (Room room : rooms) {
+                newline(2);
+                xml.writeStartElement("room");
+                xml.writeAttribute("id", room.id());
+                xml.writeAttribute("capacity", String.valueOf(room.capacity()));
+                for (Room other : rooms.subList(room.index() + 1, rooms.size())) {
+                    int slots = problem.travel().between(room, other);
+                    if (slots > 0) {
+                        newline(3);
+                        xml.writeEmptyElement("travel");
+                        xml.writeAttribute("room", other.id());
+                        xml.writeAttribute("value", String.valueOf(slots));
+                    }
+                }
+                for (TimePattern blocked : room.unavailable()) {
+                    newline(3);
+                    xml.writeEmptyElement("unavailable");
+                    time(blocked);
+                }
+                newline(2);
+                xml.writeEndElement();
+            }
+            newline(1);
+            xml.writeEndElement();
+        }
+
+        private void courses() throws XMLStreamException {
+            newline(1);
+            xml.writeStartElement("courses");
+            for (Course course : problem.courses()) {
+                newline(2);
+                xml.writeStartElement("course");
+                xml.writeAttribute("id", course.id());
+                for (Config config : course.configs()) {
+                    newline(3);
+                    xml.writeStartElement("config");
+                    xml.writeAttribute("id", config.id());
+                    for (Subpart subpart : config.subparts()) {
+                        newline(4);
+                        xml.writeStartElement("subpart");
+                        xml.writeAttribute("id", subpart.id());
+                        for (Section section : subpart.sections()) {
+                            section(section);
+                        }
+                        newline(4);
+                        xml.writeEndElement();
+                    }
+                    newline(3);
+                    xml.writeEndElement();
+                }
+                newline(2);
+                xml.writeEndElement();
+            }
+            newline(1);
+            xml.writeEndElement();
+        }
+
+        private void section(Section section) throws XMLStreamException {
+            newline(5);
+            xml.writeStartElement("class");
+            xml.writeAttribute("id", section.id());
+            xml.writeAttribute("limit", String.valueOf(section.limit()));
+            if (section.parent() != null) {
+                xml.writeAttribute("parent", section.parent().id());
+            }
+            if (!section.needsRoom()) {
+                xml.writeAttribute("room", "false");
+            }
+            for (RoomOption option : rooms(section)) {
+                newline(6);
+                xml.writeEmptyElement("room");
+                xml.writeAttribute("id", option.room().id());
+                xml.writeAttribute("penalty", String.valueOf(option.penalty()));
+            }
+            List<TimeOption> times = times(section);
+            for (TimeOption option : times.isEmpty() ? section.times() : times) {
+                newline(6);
+                xml.writeEmptyElement("time");
+                time(option.pattern());
+                xml.writeAttribute("penalty", String.valueOf(option.penalty()));
+            }
+            newline(5);
+            xml.writeEndElement();
+        }
+
+        /** Rooms big enough for the section's limit when capacity is hard; all of them if none is. */
+        private List<RoomOption> rooms(Section section) {
+            if (!problem.weights().roomCapacityIsHard()) {
+                return section.rooms();
+            }
+            List<RoomOption> fitting = section.rooms().stream()
+                    .filter(option -> option.room().capacity() >= section.limit()).toList();
+            return fitting.isEmpty() ? section.rooms() : fitting;
+        }
+
+        private void distributions() throws XMLStreamException {
+            newline(1);
+            xml.writeStartElement("distributions");
+            for (Distribution distribution : problem.distributions()) {
+                distribution(distribution.typeText(), distribution.required(), distribution.penalty(),
+                        distribution.sections());
+            }
+            for (Teacher teacher : problem.teachers()) {
+                List<Section> taught = problem.sections().stream().filter(s -> s.teachers().contains(teacher)).toList();
+                if (taught.size() >= 2) {
+                    distribution("SameAttendees", true, 0, taught);
+                }
+            }
+            newline(1);
+            xml.writeEndElement();
+        }
+
+        private void distribution(String type, boolean required, int penalty, List<Section> sections)
+                throws XMLStreamException {
+            newline(2);
+            xml.writeStartElement("distribution");
+            xml.writeAttribute("type", type);
+            if (required) {
+                xml.writeAttribute("required", "true");
+            } else {
+                xml.writeAttribute("penalty", String.valueOf(penalty));
+            }
+            for (Section section : sections) {
+                newline(3);
+                xml.writeEmptyElement("class");
+                xml.writeAttribute("id", section.id());
+            }
+            newline(2);
+            xml.writeEndElement();
+        }
+
+        private void students() throws XMLStreamException {
+            newline(1);
+            xml.writeStartElement("students");
+            for (Student student : problem.students()) {
+                newline(2);
+                xml.writeStartElement("student");
+                xml.writeAttribute("id", student.id());
+                for (Course course : student.courses()) {
+                    newline(3);
+                    xml.writeEmptyElement("course");
+                    xml.writeAttribute("id", course.id());
+                }
+                newline(2);
+                xml.writeEndElement();
+            }
+            newline(1);
+            xml.writeEndElement();
+        }
+
+        private void time(TimePattern time) throws XMLStreamException {
+            Calendar calendar = problem.calendar();
+            xml.writeAttribute("days", Itc2019Times.text(time.days(), calendar.daysPerWeek()));
+            xml.writeAttribute("start", String.valueOf(time.start()));
+            xml.writeAttribute("length", String.valueOf(time.length()));
+            xml.writeAttribute("weeks", Itc2019Times.text(time.weeks(), calendar.weeks()));
+        }
+
+        private void newline(int depth) throws XMLStreamException {
+            xml.writeCharacters("\n" + "  ".repeat(depth));
+        }
+    }
+}
