@@ -1,7 +1,7 @@
 package org.skema.cli;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import org.skema.solver.SolverProgress;
 
@@ -10,12 +10,12 @@ import org.skema.solver.SolverProgress;
  * line at every heartbeat (every few seconds), so logs stay readable.
  */
 final class ProgressPrinter implements SolverProgress {
-    private final PrintStream err;
+    private final PrintWriter err;
     private final boolean terminal;
     private volatile HardMediumSoftScore best;
     private volatile long bestMillis;
 
-    ProgressPrinter(PrintStream err, boolean terminal) {
+    ProgressPrinter(PrintWriter err, boolean terminal) {
         this.err = err;
         this.terminal = terminal;
     }

@@ -94,7 +94,7 @@ final class SolveCommand implements Callable<Integer> {
             }
         }, "skema-ctrl-c");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
-        ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
+        ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), System.console() != null);
         try {
             out.printf(Locale.ROOT, "Solving %s: %d sections, %d students, %d teachers, %d rooms (limit %s, seed %d)%n",
                     input, problem.sections().size(), problem.students().size(), problem.teachers().size(),
