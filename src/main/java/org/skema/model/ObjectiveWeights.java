@@ -26,7 +26,7 @@ public record ObjectiveWeights(int time, int room, int distribution, int student
 
     /** Sensible weights for a faculty timetable. */
     public static ObjectiveWeights faculty() {
-        return new ObjectiveWeights(1, 1, 1, 1000, 1, 1, 3, true);
+        return new ObjectiveWeights(1, 1, 1, 5000, 1, 1, 3, true);
     }
 
     /** The ITC 2019 objective with the instance's four weights. */

@@ -35,7 +35,7 @@ class CliTest {
         assertThat(skema("generate", "--profile", "small", "--seed", "5", "-o", problem.toString()).exitCode()).isZero();
 
         Run solve = skema("solve", problem.toString(), "-o", solution.toString(), "--time-limit", "60s",
-                "--move-limit", "3000");
+                "--move-limit", "20000");
         assertThat(solve.exitCode()).as(solve.out() + solve.err()).isZero();
         assertThat(solve.out()).contains("Feasible: yes").contains("Wrote " + solution);
         assertThat(solution).exists();
