@@ -5,7 +5,7 @@
 
 JDK := $(shell bin/find-jdk 2>/dev/null)
 MVN := JAVA_HOME="$(JDK)" mvn -B -q
-TIME_LIMIT ?= 100s
+TIME_LIMIT ?= 90s
 OUT ?= out
 
 .PHONY: build test run clean jdk
