@@ -20,6 +20,62 @@ final class WeekSlices {
     }
 
     static List<Slice> of(List<TimePattern> times, Calendar calendar) {
+        if (times.isEmpty()) {
+            return List.of();
+        }
+        long firstWeeks = times.get(0).weeks();
+        boolean sameWeeks = true;
+        for (TimePattern time : times) {
+            if (time.weeks() != firstWeeks) {
+                sameWeeks = false;
+                break;
+            }
+        }
+        // The common case, and the hot path of the gap and group rules: every time meets the same weeks.
+        if (sameWeeks) {
+            return List.of(new Slice(times, Long.bitCount(firstWeeks & calendar.allWeeks())));
+        }
+        return times.size() <= Long.SIZE ? bySmallMembers(times, calendar) : byBitSetMembers(times, calendar);
+    }
+
+    private static List<Slice> bySmallMembers(List<TimePattern> times, Calendar calendar) {
+        long[] members = new long[calendar.weeks()];
+        int[] counts = new int[calendar.weeks()];
+        int distinct = 0;
+        for (int week = 0; week < calendar.weeks(); week++) {
+            long bit = 1L << week;
+            long mask = 0;
+            for (int i = 0; i < times.size(); i++) {
+                if ((times.get(i).weeks() & bit) != 0) {
+                    mask |= 1L << i;
+                }
+            }
+            if (mask == 0) {
+                continue;
+            }
+            int found = 0;
+            while (found < distinct && members[found] != mask) {
+                found++;
+            }
+            if (found == distinct) {
+                members[distinct++] = mask;
+            }
+            counts[found]++;
+        }
+        List<Slice> slices = new ArrayList<>(distinct);
+        for (int k = 0; k < distinct; k++) {
+            List<TimePattern> meeting = new ArrayList<>(Long.bitCount(members[k]));
+            for (int i = 0; i < times.size(); i++) {
+                if ((members[k] & (1L << i)) != 0) {
+                    meeting.add(times.get(i));
+                }
+            }
+            slices.add(new Slice(meeting, counts[k]));
+        }
+        return slices;
+    }
+
+    private static List<Slice> byBitSetMembers(List<TimePattern> times, Calendar calendar) {
         Map<BitSet, int[]> weeksByMembers = new LinkedHashMap<>();
         for (int week = 0; week < calendar.weeks(); week++) {
             BitSet members = new BitSet(times.size());
