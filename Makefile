@@ -2,13 +2,14 @@
 #   make run    build, then solve the bundled faculty dataset and write the results to out/
 #   make test   build and run all tests
 #   make build  the jar and bin/skema, no tests
+#   make bench  the quick benchmark suite (make bench-full: every suite)
 
 JDK := $(shell bin/find-jdk 2>/dev/null)
 MVN := JAVA_HOME="$(JDK)" mvn -B -q
 TIME_LIMIT ?= 90s
 OUT ?= out
 
-.PHONY: build test run clean jdk
+.PHONY: build test run bench bench-full clean jdk
 
 jdk:
 	@bin/find-jdk >/dev/null
@@ -25,6 +26,16 @@ run: build
 	bin/skema solve datasets/faculty.json -o $(OUT)/faculty-solution.json --time-limit $(TIME_LIMIT) --force
 	bin/skema check datasets/faculty.json $(OUT)/faculty-solution.json --summary
 	@echo "outputs: $(OUT)/faculty-solution.json"
+
+# quick suite, under 15 minutes on 2 cores; results in benchmarks/runs/
+bench: build
+	bin/skema bench benchmarks/quick.suite.json
+
+# every family at its full limits (hours)
+bench-full: build
+	bin/skema bench benchmarks/faculty.suite.json
+	bin/skema bench benchmarks/itc2019.suite.json
+	bin/skema bench benchmarks/itc2007.suite.json
 
 clean:
 	rm -rf target $(OUT)

@@ -16,16 +16,19 @@ import java.util.concurrent.TimeUnit;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import org.skema.evaluate.Evaluation;
 import org.skema.evaluate.Evaluator;
+import org.skema.bench.SolveStats;
+import org.skema.io.AtomicFiles;
 import org.skema.io.Formats;
 import org.skema.model.Problem;
 import org.skema.model.Section;
 import org.skema.sectioning.GreedySectioner;
 import org.skema.solver.SolveOptions;
 import org.skema.solver.SolveResult;
-import org.skema.solver.TimetableSolver;
+import org.skema.solver.PortfolioSolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -60,6 +63,19 @@ final class SolveCommand implements Callable<Integer> {
             defaultValue = "" + SolveOptions.DEFAULT_SEED)
     long seed;
 
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "1",
+            description = "Run N independent solvers (seeds SEED, SEED+1, ...) on N threads and keep the best "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int workers;
+
+    @Option(names = "--solver-config", paramLabel = "XML",
+            description = "A Timefold solver configuration to use instead of Skema's own (for experiments).")
+    Path solverConfig;
+
+    @Option(names = "--stats", paramLabel = "FILE",
+            description = "Also write how the solve went (times, moves/s, memory, best score over time) as JSON.")
+    Path stats;
+
     @Option(names = "--full-assert", description = "Check every score incrementally computed (slow; for debugging).")
     boolean fullAssert;
 
@@ -77,12 +93,18 @@ final class SolveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path target = output != null ? output : defaultOutput(input);
         Formats.requireSolutionTarget(target, force);
+        if (stats != null) {
+            AtomicFiles.requireWritable(stats, force);
+        }
+        if (workers < 1) {
+            throw new ParameterException(spec.commandLine(), "--workers must be at least 1, got " + workers);
+        }
         Problem problem = Formats.readProblem(input);
         List<List<Section>> enrolments = new GreedySectioner().section(problem);
         SolveOptions options = new SolveOptions(timeLimit, moveLimit, null, seed,
-                fullAssert ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.PHASE_ASSERT);
+                fullAssert ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.PHASE_ASSERT, solverConfig);
 
-        TimetableSolver solver = new TimetableSolver();
+        PortfolioSolver solver = new PortfolioSolver(workers);
         CountDownLatch finished = new CountDownLatch(1);
         Thread onCtrlC = new Thread(() -> {
             Shutdown.markInProgress();
@@ -96,14 +118,17 @@ final class SolveCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), System.console() != null);
         try {
-            out.printf(Locale.ROOT, "Solving %s: %d sections, %d students, %d teachers, %d rooms (limit %s, seed %d)%n",
+            out.printf(Locale.ROOT, "Solving %s: %d sections, %d students, %d teachers, %d rooms (limit %s, seed %d%s)%n",
                     input, problem.sections().size(), problem.students().size(), problem.teachers().size(),
-                    problem.rooms().size(), describe(timeLimit), seed);
+                    problem.rooms().size(), describe(timeLimit), seed, workers > 1 ? ", " + workers + " workers" : "");
             out.flush();
             SolveResult result = solver.solve(problem, enrolments, null, options, progress);
             progress.finish();
             Evaluation evaluation = new Evaluator().evaluate(result.solution());
             Formats.writeSolution(result.solution(), info(result, evaluation), target, force);
+            if (stats != null) {
+                SolveStats.of(result, seed, workers, peakHeapBytes()).write(stats, force);
+            }
             printSummary(out, result, evaluation, target);
             return evaluation.feasible() ? ExitCode.OK : ExitCode.INFEASIBLE;
         } finally {
@@ -132,6 +157,7 @@ final class SolveCommand implements Callable<Integer> {
                 : result.timeToFirstFeasible().toMillis() / 1000.0);
         info.put("movesPerSecond", result.moveEvaluationSpeed());
         info.put("seed", seed);
+        info.put("workers", workers);
         info.put("stoppedEarly", result.terminatedEarly());
         info.put("solver", "skema 0.1.0");
         return info;

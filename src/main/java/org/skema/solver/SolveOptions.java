@@ -1,6 +1,7 @@
 package org.skema.solver;
 
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -12,25 +13,32 @@ import java.time.Duration;
  * @param unimprovedLimit  stop when the best score has not improved for this long; null for none
  * @param seed             random seed
  * @param environmentMode  Timefold's assertion mode; FULL_ASSERT in tests
+ * @param solverConfig     a Timefold solver configuration XML to use instead of Skema's own; null for Skema's
  */
 public record SolveOptions(Duration timeLimit, Long moveLimit, Duration unimprovedLimit, long seed,
-        EnvironmentMode environmentMode) {
+        EnvironmentMode environmentMode, Path solverConfig) {
 
     public static final long DEFAULT_SEED = 42L;
 
+    /** Options with Skema's own solver configuration. */
+    public SolveOptions(Duration timeLimit, Long moveLimit, Duration unimprovedLimit, long seed,
+            EnvironmentMode environmentMode) {
+        this(timeLimit, moveLimit, unimprovedLimit, seed, environmentMode, null);
+    }
+
     public static SolveOptions timeLimited(Duration timeLimit) {
-        return new SolveOptions(timeLimit, null, null, DEFAULT_SEED, EnvironmentMode.PHASE_ASSERT);
+        return new SolveOptions(timeLimit, null, null, DEFAULT_SEED, EnvironmentMode.PHASE_ASSERT, null);
     }
 
     public SolveOptions withSeed(long newSeed) {
-        return new SolveOptions(timeLimit, moveLimit, unimprovedLimit, newSeed, environmentMode);
+        return new SolveOptions(timeLimit, moveLimit, unimprovedLimit, newSeed, environmentMode, solverConfig);
     }
 
     public SolveOptions withMoveLimit(Long limit) {
-        return new SolveOptions(timeLimit, limit, unimprovedLimit, seed, environmentMode);
+        return new SolveOptions(timeLimit, limit, unimprovedLimit, seed, environmentMode, solverConfig);
     }
 
     public SolveOptions withEnvironmentMode(EnvironmentMode mode) {
-        return new SolveOptions(timeLimit, moveLimit, unimprovedLimit, seed, mode);
+        return new SolveOptions(timeLimit, moveLimit, unimprovedLimit, seed, mode, solverConfig);
     }
 }

@@ -2,6 +2,7 @@ package org.skema.solver;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import java.time.Duration;
+import java.util.List;
 import org.skema.model.Solution;
 
 /**
@@ -9,11 +10,18 @@ import org.skema.model.Solution;
  *
  * @param timeToFirstFeasible  when a solution with every section placed and no hard violation was
  *                             first found; null if never
+ * @param timeToBest           when the final best solution was found
  * @param moveEvaluationSpeed  evaluated moves per second over the whole run
  * @param terminatedEarly      stopped by Ctrl-C or a caller rather than by a limit
+ * @param history              every new best score with the time it was found
  */
 public record SolveResult(Solution solution, HardMediumSoftScore score, Duration timeSpent, Duration timeToFirstFeasible,
-        long moveEvaluationCount, long moveEvaluationSpeed, boolean terminatedEarly) {
+        Duration timeToBest, long moveEvaluationCount, long moveEvaluationSpeed, boolean terminatedEarly,
+        List<Point> history) {
+
+    /** A new best score, found {@code millis} after the solve started. */
+    public record Point(long millis, HardMediumSoftScore score) {
+    }
 
     public boolean feasible() {
         return isFeasible(score);

@@ -30,7 +30,8 @@ public final class TimetableSolver {
 
     /** The solver configuration Skema uses, with the given limits and seed. */
     public static SolverConfig config(SolveOptions options) {
-        SolverConfig config = SolverConfig.createFromXmlResource(CONFIG_RESOURCE)
+        SolverConfig config = (options.solverConfig() == null ? SolverConfig.createFromXmlResource(CONFIG_RESOURCE)
+                : SolverConfig.createFromXmlFile(options.solverConfig().toFile()))
                 .withSolutionClass(Timetable.class)
                 .withEntityClasses(PlannedSection.class)
                 .withConstraintProviderClass(TimetableConstraints.class)
@@ -65,10 +66,10 @@ public final class TimetableSolver {
         Timetable timetable = TimetableMapper.toTimetable(problem, enrolments, start);
         SolverFactory<Timetable> factory = SolverFactory.create(config(options));
         Solver<Timetable> created = factory.buildSolver();
-        FirstFeasible firstFeasible = new FirstFeasible();
+        ScoreHistory history = new ScoreHistory();
         created.addEventListener(event -> {
             HardMediumSoftScore score = (HardMediumSoftScore) event.getNewBestScore();
-            firstFeasible.offer(event.getTimeMillisSpent(), score);
+            history.offer(event.getTimeMillisSpent(), score);
             progress.newBest(event.getTimeMillisSpent(), score);
         });
         DefaultSolver<Timetable> running = (DefaultSolver<Timetable>) created;
@@ -77,7 +78,7 @@ public final class TimetableSolver {
             thread.setDaemon(true);
             return thread;
         });
-        heartbeat.scheduleAtFixedRate(() -> progress.heartbeat(running.getTimeMillisSpent(), firstFeasible.best,
+        heartbeat.scheduleAtFixedRate(() -> progress.heartbeat(running.getTimeMillisSpent(), history.best(),
                 running.getMoveEvaluationCount()), HEARTBEAT_MILLIS, HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
         this.solver = created;
         if (terminationRequested) {
@@ -92,10 +93,11 @@ public final class TimetableSolver {
         }
         Duration spent = Duration.ofNanos(System.nanoTime() - startNanos);
         HardMediumSoftScore score = best.getScore();
-        firstFeasible.offer(spent.toMillis(), score);
+        history.offer(spent.toMillis(), score);
         return new SolveResult(TimetableMapper.toSolution(best, enrolments), score, spent,
-                firstFeasible.at == null ? null : Duration.ofMillis(firstFeasible.at),
-                running.getMoveEvaluationCount(), running.getMoveEvaluationSpeed(), terminationRequested);
+                history.firstFeasibleMillis() == null ? null : Duration.ofMillis(history.firstFeasibleMillis()),
+                Duration.ofMillis(history.bestMillis()), running.getMoveEvaluationCount(),
+                running.getMoveEvaluationSpeed(), terminationRequested, history.points());
     }
 
     /** Asks a running (or about to run) solve to stop and return its best solution. */
@@ -104,19 +106,6 @@ public final class TimetableSolver {
         Solver<Timetable> current = solver;
         if (current != null) {
             current.terminateEarly();
-        }
-    }
-
-    /** Tracks the best score and when the first feasible one appeared. */
-    private static final class FirstFeasible {
-        volatile HardMediumSoftScore best;
-        volatile Long at;
-
-        void offer(long millis, HardMediumSoftScore score) {
-            best = score;
-            if (at == null && SolveResult.isFeasible(score)) {
-                at = millis;
-            }
         }
     }
 }

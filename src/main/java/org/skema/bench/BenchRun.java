@@ -1,0 +1,28 @@
+package org.skema.bench;
+
+import java.util.List;
+
+/**
+ * One benchmark run, scored by the Evaluator from the solution file the run wrote.
+ *
+ * @param cost        the soft score when feasible (the ITC objective for ITC instances), else null
+ * @param components  weighted penalty of every soft rule that has one, as "rule=penalty" pairs
+ * @param history     the solver's best score over time, for charts
+ */
+public record BenchRun(String suite, String instance, long seed, double timeLimitSeconds, int workers, boolean feasible,
+        long hard, long medium, long soft, Long bestKnown, Long reference, String components, Double firstFeasibleSeconds,
+        double bestSeconds, long movesPerSecond, long peakHeapMb, String commit, String jvm, String machine,
+        String started, List<SolveStats.Point> history) {
+
+    public Long cost() {
+        return feasible ? soft : null;
+    }
+
+    /** How far above the best known value, in percent; null when unknown or infeasible. */
+    public Double gapPercent() {
+        if (!feasible || bestKnown == null || bestKnown <= 0) {
+            return null;
+        }
+        return 100.0 * (soft - bestKnown) / bestKnown;
+    }
+}

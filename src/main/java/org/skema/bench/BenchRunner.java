@@ -1,0 +1,148 @@
+package org.skema.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.skema.cli.SkemaCli;
+import org.skema.evaluate.Evaluation;
+import org.skema.evaluate.Evaluator;
+import org.skema.io.Formats;
+import org.skema.io.OutputException;
+import org.skema.model.Problem;
+import org.skema.model.Rule;
+import org.skema.model.Solution;
+import org.skema.sectioning.GreedySectioner;
+
+/**
+ * Runs a suite: each (dataset, seed) in a fresh JVM running {@code skema solve}, so that time,
+ * memory and JIT warm-up are those of a real run; then reads the written solution back and scores it
+ * with the Evaluator. The solver's own score is never trusted.
+ */
+public final class BenchRunner {
+    /** What to run and where. */
+    public record Settings(Path sharedRoot, Path projectRoot, Path outDir, int runsPerSeed, Duration timeLimit,
+            int workers, Path solverConfig, String heap) {
+    }
+
+    private final Settings settings;
+    private final PrintWriter log;
+    private final Environment environment;
+
+    public BenchRunner(Settings settings, PrintWriter log) {
+        this.settings = settings;
+        this.log = log;
+        this.environment = Environment.detect(settings.projectRoot());
+    }
+
+    public List<BenchRun> run(Suite suite) {
+        List<BenchRun> runs = new ArrayList<>();
+        Map<Path, Problem> problems = new HashMap<>();
+        for (Suite.Entry entry : suite.entries()) {
+            Path problemFile = suite.problemPath(entry, settings.sharedRoot(), settings.projectRoot());
+            if (!Files.exists(problemFile)) {
+                log.printf(Locale.ROOT, "skip %s: %s not found (data root %s)%n", entry.instance(), problemFile,
+                        settings.sharedRoot());
+                continue;
+            }
+            for (long seed : suite.seeds()) {
+                for (int repeat = 0; repeat < settings.runsPerSeed(); repeat++) {
+                    long runSeed = seed + 1000L * repeat;
+                    Problem problem = problems.computeIfAbsent(problemFile, Formats::readProblem);
+                    runs.add(runOnce(suite, entry, problemFile, problem, runSeed));
+                }
+            }
+        }
+        return runs;
+    }
+
+    private BenchRun runOnce(Suite suite, Suite.Entry entry, Path problemFile, Problem problem, long seed) {
+        Duration limit = settings.timeLimit() != null ? settings.timeLimit() : suite.timeLimit(entry);
+        String stem = entry.instance() + "-seed" + seed;
+        Path solution = settings.outDir().resolve(stem + solutionExtension(problemFile));
+        Path stats = settings.outDir().resolve(stem + ".stats.json");
+        Path output = settings.outDir().resolve(stem + ".log");
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + settings.heap(), "-cp",
+                System.getProperty("java.class.path"), SkemaCli.class.getName(), "solve", problemFile.toString(),
+                "-o", solution.toString(), "--stats", stats.toString(), "--time-limit", limit.toMillis() + "ms",
+                "--seed", String.valueOf(seed), "--workers", String.valueOf(settings.workers()), "--force"));
+        if (suite.moveLimit() != null) {
+            command.addAll(List.of("--move-limit", String.valueOf(suite.moveLimit())));
+        }
+        if (settings.solverConfig() != null) {
+            command.addAll(List.of("--solver-config", settings.solverConfig().toString()));
+        }
+        String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        log.printf(Locale.ROOT, "%s seed %d: solving for %s ...%n", entry.instance(), seed, limit);
+        log.flush();
+        int exit = runProcess(command, output, limit);
+        if (exit > 1 || !Files.exists(solution) || !Files.exists(stats)) {
+            throw new OutputException("the run of " + entry.instance() + " (seed " + seed + ") failed with exit code "
+                    + exit + "; see " + output);
+        }
+        Solution read = Formats.readSolution(solution, problem).toSolution(new GreedySectioner()::section);
+        Evaluation evaluation = new Evaluator().evaluate(read);
+        SolveStats solveStats = SolveStats.read(stats);
+        BenchRun run = new BenchRun(suite.name(), entry.instance(), seed, limit.toMillis() / 1000.0, settings.workers(),
+                evaluation.feasible(), evaluation.hard(), evaluation.medium(), evaluation.soft(), entry.bestKnown(),
+                entry.reference(), components(evaluation), solveStats.firstFeasibleSeconds(), solveStats.bestSeconds(),
+                solveStats.movesPerSecond(), solveStats.peakHeapMb(), environment.commit(), environment.jvm(),
+                environment.machine(), started, solveStats.history());
+        log.printf(Locale.ROOT, "%s seed %d: %s, score %s, first feasible %s, %,d moves/s%n", entry.instance(), seed,
+                run.feasible() ? "feasible" : "NOT feasible", evaluation.scoreText(),
+                run.firstFeasibleSeconds() == null ? "never" : run.firstFeasibleSeconds() + " s", run.movesPerSecond());
+        log.flush();
+        return run;
+    }
+
+    static String components(Evaluation evaluation) {
+        return evaluation.penaltyPerRule().entrySet().stream()
+                .filter(e -> e.getKey().level() == Rule.Level.SOFT && e.getValue() != 0)
+                .map(e -> e.getKey().label() + "=" + e.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** A solution file in the problem's own family: ITC 2019 XML for XML, native JSON otherwise. */
+    static String solutionExtension(Path problemFile) {
+        String extension = Formats.extension(problemFile);
+        return switch (extension) {
+            case ".xml" -> ".xml";
+            case ".ctt" -> ".sol";
+            default -> ".json";
+        };
+    }
+
+    private static String javaExecutable() {
+        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString());
+    }
+
+    private static int runProcess(List<String> command, Path output, Duration limit) {
+        try {
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            // A run may take its limit plus start-up, reading and writing; a hung one must not hang the suite.
+            long patience = limit.toSeconds() * 2 + 300;
+            if (!process.waitFor(patience, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new OutputException("a run exceeded " + patience + " s and was stopped; see " + output);
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new OutputException("cannot start a solver run: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OutputException("interrupted while waiting for a solver run", e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.skema.bench;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The benchmark in Markdown: per instance best, median, gap to best known, speed; then regressions. */
+public final class SummaryMarkdown {
+    private SummaryMarkdown() {
+    }
+
+    public static String of(Suite suite, List<BenchRun> runs, List<String> regressions, String baselineName) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmark: ").append(suite.name()).append("\n\n");
+        if (!suite.description().isEmpty()) {
+            md.append(suite.description()).append("\n\n");
+        }
+        if (!runs.isEmpty()) {
+            BenchRun first = runs.get(0);
+            md.append("- commit: `").append(first.commit()).append("`\n");
+            md.append("- JVM: ").append(first.jvm()).append("\n");
+            md.append("- machine: ").append(first.machine()).append("\n");
+            md.append("- started: ").append(first.started()).append("\n");
+            md.append(String.format(Locale.ROOT, "- runs: %d (time limit %s s per run, %d worker(s))%n%n", runs.size(),
+                    trim(first.timeLimitSeconds()), first.workers()));
+        }
+        md.append("Cost is the Evaluator's soft score of the written solution (the official objective for ITC"
+                + " instances); only feasible runs have one.\n\n");
+        md.append("| instance | runs | feasible | best | median | best known | gap of best | reference | "
+                + "first feasible (median) | moves/s (median) | peak heap |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (InstanceStats stats : InstanceStats.of(runs)) {
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %s | %s | %,d | %,d MB |%n",
+                    stats.instance(), stats.runs(), stats.feasibleRuns(), orDash(stats.best()), orDash(stats.median()),
+                    orDash(stats.bestKnown()),
+                    stats.gapPercent() == null ? "-" : String.format(Locale.ROOT, "%.1f%%", stats.gapPercent()),
+                    orDash(stats.reference()),
+                    stats.medianFirstFeasibleSeconds() == null ? "never"
+                            : String.format(Locale.ROOT, "%.1f s", stats.medianFirstFeasibleSeconds()),
+                    stats.medianMovesPerSecond(), stats.maxPeakHeapMb()));
+        }
+        md.append("\n## Compared with ").append(baselineName == null ? "no baseline" : "`" + baselineName + "`")
+                .append("\n\n");
+        if (baselineName == null) {
+            md.append("No stored baseline to compare with.\n");
+        } else if (regressions.isEmpty()) {
+            md.append("No instance got worse beyond run-to-run noise.\n");
+        } else {
+            regressions.forEach(line -> md.append("- **worse**: ").append(line).append('\n'));
+        }
+        return md.toString();
+    }
+
+    private static String orDash(Long value) {
+        return value == null ? "-" : String.format(Locale.ROOT, "%,d", value);
+    }
+
+    private static String trim(double seconds) {
+        return seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds);
+    }
+}
