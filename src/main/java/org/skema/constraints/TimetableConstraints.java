@@ -192,12 +192,18 @@ public class TimetableConstraints implements ConstraintProvider {
                 .asConstraint(Rule.STUDENT_CONFLICT.label());
     }
 
-    /** Idle time between classes, per group of students with the same timetable. */
+    /**
+     * Idle time between classes, per group of students with the same timetable and day of the week:
+     * moving a class recomputes only the days it leaves and enters.
+     */
     Constraint studentGap(ConstraintFactory factory) {
         return factory.forEach(GroupMember.class)
                 .join(timed(factory), equal(GroupMember::section, PlannedSection::getSection))
-                .groupBy((member, section) -> member.group(), toList((member, section) -> section.pattern()))
-                .map((group, times) -> StudentGaps.penalty(group.size(), times, group.calendar(), group.toleranceSlots()))
+                .flatten((member, section) -> StudentGaps.days(section.pattern().days()))
+                .groupBy((member, section, day) -> member.group(), (member, section, day) -> day,
+                        toList((member, section, day) -> section.pattern()))
+                .map((group, day, times) -> (long) group.size()
+                        * StudentGaps.gapSlotsOnDay(times, day, group.calendar(), group.toleranceSlots()))
                 .filter(penalty -> penalty > 0)
                 .penalize(HardMediumSoftScore.ONE_SOFT, Long::longValue)
                 .asConstraint(Rule.STUDENT_GAP.label());

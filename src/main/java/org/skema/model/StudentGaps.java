@@ -30,9 +30,46 @@ public final class StudentGaps {
         return total;
     }
 
-    /** What a group of students with the same timetable pays: students times gap slots over the semester. */
-    public static long penalty(int students, List<TimePattern> times, Calendar calendar, int toleranceSlots) {
-        return (long) students * gapSlots(times, calendar, toleranceSlots);
+    /**
+     * Gap slots on one day of the week, over all weeks. Summed over the days this equals
+     * {@link #gapSlots}; the solver computes it per day so that moving a class touches only the
+     * days it leaves and enters.
+     */
+    public static int gapSlotsOnDay(List<TimePattern> times, int day, Calendar calendar, int toleranceSlots) {
+        if (times.size() < 2) {
+            return 0;
+        }
+        int total = 0;
+        List<TimePattern> meeting = new ArrayList<>(times.size());
+        for (WeekSlices.Slice slice : WeekSlices.of(times, calendar)) {
+            WeekSlices.onDay(slice.times(), day, meeting);
+            if (meeting.size() >= 2) {
+                total += dayGaps(meeting, toleranceSlots) * slice.weeks();
+            }
+        }
+        return total;
+    }
+
+    /** The days of a day bit set, as indices; the same list object for the same bit set. */
+    public static List<Integer> days(int days) {
+        return DAY_LISTS[days & 0x7f];
+    }
+
+    private static final List<Integer>[] DAY_LISTS = dayLists();
+
+    @SuppressWarnings("unchecked")
+    private static List<Integer>[] dayLists() {
+        List<Integer>[] lists = new List[1 << Calendar.MAX_DAYS];
+        for (int days = 0; days < lists.length; days++) {
+            List<Integer> indices = new ArrayList<>();
+            for (int day = 0; day < Calendar.MAX_DAYS; day++) {
+                if ((days & (1 << day)) != 0) {
+                    indices.add(day);
+                }
+            }
+            lists[days] = List.copyOf(indices);
+        }
+        return lists;
     }
 
     private static int dayGaps(List<TimePattern> meeting, int toleranceSlots) {
