@@ -35,6 +35,8 @@ public final class AllRulesProblem {
     private static final int[] STARTS = {8 * 12, 9 * 12, 10 * 12 + 6, 13 * 12, 14 * 12};
     private static final int[] LENGTHS = {12, 18, 24};
     private static final long[] WEEK_SETS = {0b1111, 0b0011, 0b1100, 0b0101, 0b0010};
+    /** Enough for a valid sectioning of the 36 students; random enrolments go over it now and then. */
+    private static final int EXERCISE_LIMIT = 12;
 
     private AllRulesProblem() {
     }
@@ -69,11 +71,12 @@ public final class AllRulesProblem {
             var config = b.addConfig(course, "1");
             Subpart lectures = b.addSubpart(config, "L", "Lecture");
             Subpart labs = b.addSubpart(config, "E", "Exercise");
-            Section lecture = addSection(b, random, lectures, "C" + c + "-L", null, teachers, rooms);
+            Section lecture = addSection(b, random, lectures, "C" + c + "-L", 100, null, teachers, rooms);
             sections.add(lecture);
             int labCount = 2 + random.nextInt(2);
             for (int e = 0; e < labCount; e++) {
-                sections.add(addSection(b, random, labs, "C" + c + "-E" + e, lecture.id(), teachers, rooms));
+                sections.add(addSection(b, random, labs, "C" + c + "-E" + e, EXERCISE_LIMIT, lecture.id(), teachers,
+                        rooms));
             }
         }
 
@@ -104,8 +107,28 @@ public final class AllRulesProblem {
         return new Solution(problem, assignments, enrolments);
     }
 
-    private static Section addSection(ProblemBuilder b, Random random, Subpart subpart, String id, String parentId,
-            List<Teacher> teachers, List<Room> rooms) {
+    /**
+     * The given enrolments with about one student in five disturbed: a section dropped, a random
+     * section of any course added, or both, so that sectioning rules break now and then.
+     */
+    public static List<List<Section>> randomEnrolments(Problem problem, List<List<Section>> enrolments, Random random) {
+        List<List<Section>> disturbed = new ArrayList<>(enrolments.size());
+        for (List<Section> enrolment : enrolments) {
+            List<Section> copy = new ArrayList<>(enrolment);
+            int change = random.nextInt(10);
+            if ((change == 0 || change == 2) && !copy.isEmpty()) {
+                copy.remove(random.nextInt(copy.size()));
+            }
+            if (change == 1 || change == 2) {
+                copy.add(problem.sections().get(random.nextInt(problem.sections().size())));
+            }
+            disturbed.add(copy);
+        }
+        return disturbed;
+    }
+
+    private static Section addSection(ProblemBuilder b, Random random, Subpart subpart, String id, int limit,
+            String parentId, List<Teacher> teachers, List<Room> rooms) {
         Set<TimePattern> patterns = new LinkedHashSet<>();
         int timeCount = 4 + random.nextInt(4);
         while (patterns.size() < timeCount) {
@@ -118,7 +141,7 @@ public final class AllRulesProblem {
                 ? pick(random, rooms, 2 + random.nextInt(2)).stream().map(r -> new RoomOption(r, random.nextInt(3))).toList()
                 : List.of();
         List<Teacher> sectionTeachers = pick(random, teachers, random.nextInt(3));
-        return b.addSection(subpart, id, null, 100, parentId, sectionTeachers, needsRoom, Set.of(), times, roomOptions);
+        return b.addSection(subpart, id, null, limit, parentId, sectionTeachers, needsRoom, Set.of(), times, roomOptions);
     }
 
     private static int[] parameters(DistributionType type) {

@@ -40,7 +40,8 @@ import org.skema.solver.TimetableMapper;
  *
  * Each section's only allowed time and room are the ones it is placed at (so the placement is
  * always legal); a section left without a time or room gets a dummy option it does not use. All
- * sections belong to one course, and students are enrolled in exactly the sections named.
+ * Each section is the only one of its own course (of the same id), and students request the
+ * courses of exactly the sections they are enrolled in, so the sectioning rules always hold.
  * Times are in 5-minute slots: {@code h(8)} is 08:00.
  */
 public final class ScenarioBuilder {
@@ -55,11 +56,9 @@ public final class ScenarioBuilder {
 
     private final Calendar calendar;
     private final ProblemBuilder builder;
-    private final Subpart subpart;
-    private final Course course;
     private final Map<String, SectionSpec> sections = new LinkedHashMap<>();
     private final List<DistributionSpec> distributions = new ArrayList<>();
-    private final List<List<String>> enrolments = new ArrayList<>();
+    private final List<StudentSpec> students = new ArrayList<>();
     private Room spareRoom;
     private Scenario built;
 
@@ -70,9 +69,6 @@ public final class ScenarioBuilder {
     public ScenarioBuilder(Calendar calendar) {
         this.calendar = calendar;
         this.builder = new ProblemBuilder("scenario", calendar).weights(ObjectiveWeights.faculty());
-        this.course = builder.addCourse("C", "Course");
-        Config config = builder.addConfig(course, "1");
-        this.subpart = builder.addSubpart(config, "P", "Part");
     }
 
     // Times
@@ -158,7 +154,17 @@ public final class ScenarioBuilder {
     /** {@code count} students, each attending exactly the named sections. */
     public void students(int count, String... sectionIds) {
         for (int i = 0; i < count; i++) {
-            enrolments.add(List.of(sectionIds));
+            students.add(new StudentSpec(null, List.of(sectionIds)));
+        }
+    }
+
+    /**
+     * {@code count} students who request the courses named (each section's course has the
+     * section's id) but attend the sections named, so that the sectioning rules can break.
+     */
+    public void studentsRequesting(int count, List<String> courseIds, String... sectionIds) {
+        for (int i = 0; i < count; i++) {
+            students.add(new StudentSpec(List.copyOf(courseIds), List.of(sectionIds)));
         }
     }
 
@@ -182,7 +188,9 @@ public final class ScenarioBuilder {
                     : new TimeOption(new TimePattern(1, 1, 0, 1), 0));
             List<RoomOption> rooms = !spec.needsRoom ? List.of()
                     : List.of(spec.room != null ? spec.room : new RoomOption(spareRoom(), 0));
-            Section section = builder.addSection(subpart, spec.id, null, 1000, null, spec.teachers, spec.needsRoom,
+            Config config = builder.addConfig(builder.addCourse(spec.id, null), "1");
+            Subpart subpart = builder.addSubpart(config, "P", "Part");
+            Section section = builder.addSection(subpart, spec.id, null, spec.limit, null, spec.teachers, spec.needsRoom,
                     Set.of(), times, rooms);
             assignments.add(new Assignment(section, spec.time, spec.room));
         }
@@ -192,9 +200,13 @@ public final class ScenarioBuilder {
                     spec.sectionIds.stream().map(builder::section).toList(), spec.required, spec.penalty);
         }
         List<List<Section>> enrolled = new ArrayList<>();
-        for (int i = 0; i < enrolments.size(); i++) {
-            builder.addStudent("S" + i, null, List.of(course), List.of());
-            enrolled.add(enrolments.get(i).stream().map(builder::section).toList());
+        for (int i = 0; i < students.size(); i++) {
+            StudentSpec spec = students.get(i);
+            List<Section> sections = spec.sectionIds.stream().map(builder::section).toList();
+            List<Course> requested = spec.courseIds == null ? sections.stream().map(Section::course).distinct().toList()
+                    : spec.courseIds.stream().map(builder::course).toList();
+            builder.addStudent("S" + i, null, requested, List.of());
+            enrolled.add(sections);
         }
         Problem problem = builder.build();
         Solution solution = new Solution(problem, assignments, enrolled);
@@ -214,6 +226,7 @@ public final class ScenarioBuilder {
         private final String id;
         private final List<Teacher> teachers = new ArrayList<>();
         private boolean needsRoom = true;
+        private int limit = 1000;
         private TimeOption time;
         private RoomOption room;
 
@@ -253,10 +266,19 @@ public final class ScenarioBuilder {
             return this;
         }
 
+        /** At most this many students (1000 unless set). */
+        public SectionSpec limit(int students) {
+            limit = students;
+            return this;
+        }
+
         public SectionSpec taughtBy(Teacher... teachersOfSection) {
             teachers.addAll(List.of(teachersOfSection));
             return this;
         }
+    }
+
+    private record StudentSpec(List<String> courseIds, List<String> sectionIds) {
     }
 
     private record DistributionSpec(String type, boolean required, int penalty, List<String> sectionIds) {

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.skema.evaluate.Evaluation;
+import org.skema.evaluate.Itc2019Score;
 import org.skema.evaluate.Violation;
+import org.skema.model.ObjectiveWeights;
 import org.skema.model.Room;
 import org.skema.model.Rule;
 import org.skema.model.Section;
@@ -30,6 +32,13 @@ final class EvaluationPrinter {
         out.printf(Locale.ROOT, "Feasible: %s (%d hard violation(s), %d of %d sections placed)%n",
                 evaluation.feasible() ? "yes" : "NO", evaluation.hard(), sections - unplaced, sections);
         out.printf(Locale.ROOT, "Score:    %s%n", evaluation.scoreText());
+        if (Itc2019Score.appliesTo(evaluation.solution().problem())) {
+            Itc2019Score itc = Itc2019Score.of(evaluation);
+            ObjectiveWeights w = evaluation.solution().problem().weights();
+            out.printf(Locale.ROOT, "ITC 2019: total %d = %d*%d time + %d*%d room + %d*%d distribution + %d*%d student%n",
+                    itc.total(), w.time(), itc.time(), w.room(), itc.room(), w.distribution(), itc.distribution(),
+                    w.studentConflict(), itc.student());
+        }
     }
 
     static void printTable(Evaluation evaluation, PrintWriter out) {
@@ -87,6 +96,15 @@ final class EvaluationPrinter {
                     .add("penalty", penalties.get(rule)));
         }
         root.add("constraints", constraints);
+        if (Itc2019Score.appliesTo(evaluation.solution().problem())) {
+            Itc2019Score itc = Itc2019Score.of(evaluation);
+            root.add("itc2019", Json.createObjectBuilder()
+                    .add("time", itc.time())
+                    .add("room", itc.room())
+                    .add("distribution", itc.distribution())
+                    .add("student", itc.student())
+                    .add("total", itc.total()));
+        }
         if (withViolations) {
             JsonArrayBuilder list = Json.createArrayBuilder();
             for (Violation violation : evaluation.violations()) {

@@ -14,6 +14,7 @@ import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import org.skema.model.DistributionType;
 import org.skema.model.Rule;
+import org.skema.model.SectioningRules;
 import org.skema.model.StudentGaps;
 import org.skema.model.Teacher;
 import org.skema.solver.DistributionGroup;
@@ -41,6 +42,8 @@ public class TimetableConstraints implements ConstraintProvider {
             teacherUnavailable(factory),
             requiredDistributionPair(factory),
             requiredDistributionGroup(factory),
+            sectioningStructure(factory),
+            classLimit(factory),
             unplacedSection(factory),
             studentConflict(factory),
             studentGap(factory),
@@ -168,6 +171,23 @@ public class TimetableConstraints implements ConstraintProvider {
                 .groupBy((member, section) -> member.group(), toList((member, section) -> section.pattern()))
                 .map((group, times) -> group, (group, times) -> group.distribution().groupViolation(times, group.calendar()))
                 .filter((group, units) -> units > 0);
+    }
+
+    /** A broken sectioning requirement of one student (fixed before solving, so a constant). */
+    Constraint sectioningStructure(ConstraintFactory factory) {
+        return sectioningFlaws(factory, Rule.SECTIONING_STRUCTURE);
+    }
+
+    /** Students over a section's limit (fixed before solving, so a constant). */
+    Constraint classLimit(ConstraintFactory factory) {
+        return sectioningFlaws(factory, Rule.CLASS_LIMIT);
+    }
+
+    private static Constraint sectioningFlaws(ConstraintFactory factory, Rule rule) {
+        return factory.forEach(SectioningRules.Flaw.class)
+                .filter(flaw -> flaw.rule() == rule)
+                .penalize(HardMediumSoftScore.ONE_HARD, SectioningRules.Flaw::units)
+                .asConstraint(rule.label());
     }
 
     /**

@@ -14,6 +14,7 @@ import org.skema.model.Problem;
 import org.skema.model.Room;
 import org.skema.model.Rule;
 import org.skema.model.Section;
+import org.skema.model.SectioningRules;
 import org.skema.model.Solution;
 import org.skema.model.Student;
 import org.skema.model.StudentGaps;
@@ -41,6 +42,7 @@ public final class Evaluator {
         roomRules(context, violations);
         teacherUnavailable(context, violations);
         distributions(context, violations);
+        sectioning(context, violations);
         unplaced(context, violations);
         studentConflicts(context, violations);
         studentGaps(context, violations);
@@ -176,6 +178,13 @@ public final class Evaluator {
                             rule + " over " + timed.size() + " sections is exceeded by " + units + " unit(s)"));
                 }
             }
+        }
+    }
+
+    private static void sectioning(Context c, List<Violation> out) {
+        for (SectioningRules.Flaw flaw : SectioningRules.flaws(c.problem(), c.solution().enrolments())) {
+            out.add(new Violation(flaw.rule(), flaw.units(), flaw.sections(),
+                    flaw.students().stream().map(Student::id).toList(), List.of(), flaw.message()));
         }
     }
 

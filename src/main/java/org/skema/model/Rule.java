@@ -12,6 +12,8 @@ public enum Rule {
     TEACHER_UNAVAILABLE("Teacher unavailable", Level.HARD),
     REQUIRED_DISTRIBUTION_PAIR("Required distribution pair", Level.HARD),
     REQUIRED_DISTRIBUTION_GROUP("Required distribution group", Level.HARD),
+    SECTIONING_STRUCTURE("Student sectioning", Level.HARD),
+    CLASS_LIMIT("Class limit", Level.HARD),
     UNPLACED_SECTION("Unplaced section", Level.MEDIUM),
     STUDENT_CONFLICT("Student conflict", Level.SOFT),
     STUDENT_GAP("Student gap", Level.SOFT),

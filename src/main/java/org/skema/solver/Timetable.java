@@ -8,6 +8,7 @@ import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import java.util.List;
 import org.skema.model.Problem;
+import org.skema.model.SectioningRules;
 
 /** The planning solution: the sections to place and the facts the constraints join them with. */
 @PlanningSolution
@@ -17,6 +18,7 @@ public class Timetable {
     private List<DistributionPair> distributionPairs;
     private List<DistributionMember> distributionMembers;
     private List<GroupMember> groupMembers;
+    private List<SectioningRules.Flaw> sectioningFlaws;
     private List<PlannedSection> sections;
     private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides = ConstraintWeightOverrides.none();
     private HardMediumSoftScore score;
@@ -25,13 +27,15 @@ public class Timetable {
     }
 
     public Timetable(Problem problem, List<SharedAttendance> sharedAttendances, List<DistributionPair> distributionPairs,
-            List<DistributionMember> distributionMembers, List<GroupMember> groupMembers, List<PlannedSection> sections,
+            List<DistributionMember> distributionMembers, List<GroupMember> groupMembers,
+            List<SectioningRules.Flaw> sectioningFlaws, List<PlannedSection> sections,
             ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides) {
         this.problem = problem;
         this.sharedAttendances = sharedAttendances;
         this.distributionPairs = distributionPairs;
         this.distributionMembers = distributionMembers;
         this.groupMembers = groupMembers;
+        this.sectioningFlaws = sectioningFlaws;
         this.sections = sections;
         this.constraintWeightOverrides = constraintWeightOverrides;
     }
@@ -59,6 +63,12 @@ public class Timetable {
     @ProblemFactCollectionProperty
     public List<GroupMember> getGroupMembers() {
         return groupMembers;
+    }
+
+    /** Broken sectioning rules of the fixed enrolments; constant during a solve. */
+    @ProblemFactCollectionProperty
+    public List<SectioningRules.Flaw> getSectioningFlaws() {
+        return sectioningFlaws;
     }
 
     @PlanningEntityCollectionProperty

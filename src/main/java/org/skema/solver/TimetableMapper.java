@@ -12,6 +12,7 @@ import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
 import org.skema.model.RoomOption;
 import org.skema.model.Section;
+import org.skema.model.SectioningRules;
 import org.skema.model.Solution;
 import org.skema.model.Teacher;
 import org.skema.model.TimeOption;
@@ -44,7 +45,8 @@ public final class TimetableMapper {
             planned.add(entity);
         }
         return new Timetable(problem, sharedAttendances(problem, enrolments), distributionPairs(problem),
-                distributionMembers(problem), groupMembers(problem, enrolments), planned, ConstraintWeights.of(weights));
+                distributionMembers(problem), groupMembers(problem, enrolments),
+                SectioningRules.flaws(problem, enrolments), planned, ConstraintWeights.of(weights));
     }
 
     /** The solution a timetable holds. */

@@ -36,6 +36,8 @@ final class ConstraintFixtures {
             case TEACHER_UNAVAILABLE -> TimetableConstraints::teacherUnavailable;
             case REQUIRED_DISTRIBUTION_PAIR -> TimetableConstraints::requiredDistributionPair;
             case REQUIRED_DISTRIBUTION_GROUP -> TimetableConstraints::requiredDistributionGroup;
+            case SECTIONING_STRUCTURE -> TimetableConstraints::sectioningStructure;
+            case CLASS_LIMIT -> TimetableConstraints::classLimit;
             case UNPLACED_SECTION -> TimetableConstraints::unplacedSection;
             case STUDENT_CONFLICT -> TimetableConstraints::studentConflict;
             case STUDENT_GAP -> TimetableConstraints::studentGap;
@@ -60,6 +62,11 @@ final class ConstraintFixtures {
 
     static RuleAssertion assertRule(Rule rule, ScenarioBuilder builder) {
         return new RuleAssertion(rule, builder.build());
+    }
+
+    /** For scenarios built by hand, such as course structures that ScenarioBuilder does not make. */
+    static RuleAssertion assertRule(Rule rule, Scenario scenario) {
+        return new RuleAssertion(rule, scenario);
     }
 
     /** Expectations on one rule, checked against both Timefold and the Evaluator. */

@@ -88,7 +88,8 @@ class EvaluatorAgreementTest {
         List<List<Section>> enrolments = new GreedySectioner().section(problem);
         Random random = new Random(seed);
         for (int i = 0; i < count; i++) {
-            Solution solution = AllRulesProblem.randomSolution(problem, enrolments, random);
+            Solution solution = AllRulesProblem.randomSolution(problem,
+                    AllRulesProblem.randomEnrolments(problem, enrolments, random), random);
             Evaluation evaluation = assertAgreement(solution, problem.name() + " random solution " + i);
             evaluation.penaltyPerRule().forEach((rule, penalty) -> seen.merge(rule, penalty, Long::sum));
         }
@@ -106,6 +107,8 @@ class EvaluatorAgreementTest {
         expected.put(Rule.TEACHER_UNAVAILABLE, 1L);        // C on Thursday
         expected.put(Rule.REQUIRED_DISTRIBUTION_PAIR, 1L); // SameStart(A, B)
         expected.put(Rule.REQUIRED_DISTRIBUTION_GROUP, 1L); // MaxDays(1) over Monday and Thursday
+        expected.put(Rule.SECTIONING_STRUCTURE, 1L);       // a student requests course E but attends none of it
+        expected.put(Rule.CLASS_LIMIT, 1L);                // A holds 14 students, limit 13
         expected.put(Rule.UNPLACED_SECTION, 3L);           // E lacks time and room, F lacks a room
         expected.put(Rule.STUDENT_CONFLICT, 7L * 12);      // 12 students in A and B
         expected.put(Rule.STUDENT_GAP, 11L * 2 * 12 * 2);  // 2 students wait 12 slots on 2 Mondays
@@ -117,7 +120,7 @@ class EvaluatorAgreementTest {
 
         Evaluation evaluation = assertAgreement(scenario.solution(), "hand-placed");
         assertThat(evaluation.penaltyPerRule()).isEqualTo(expected);
-        assertThat(evaluation.scoreText()).isEqualTo("-8hard/-3medium/-1129soft");
+        assertThat(evaluation.scoreText()).isEqualTo("-10hard/-3medium/-1129soft");
     }
 
     @Test
@@ -126,7 +129,7 @@ class EvaluatorAgreementTest {
         assertThat(evaluation.penaltyPerRule()).containsEntry(Rule.ROOM_CAPACITY, 0L)
                 .containsEntry(Rule.STUDENT_GAP, 0L).containsEntry(Rule.TEACHER_UNDESIRED_TIME, 0L)
                 .containsEntry(Rule.STUDENT_CONFLICT, 7L * 12).containsEntry(Rule.PREFERRED_DISTRIBUTION_GROUP, 5L * 72);
-        assertThat(evaluation.scoreText()).isEqualTo("-6hard/-3medium/-471soft");
+        assertThat(evaluation.scoreText()).isEqualTo("-8hard/-3medium/-471soft");
     }
 
     @Test
@@ -196,7 +199,7 @@ class EvaluatorAgreementTest {
     }
 
     /**
-     * One hand-placed timetable that breaks every rule (2 weeks, R1 seats 10 and is closed on
+     * One hand-placed timetable that breaks every rule (2 weeks, A takes 13 students, R1 seats 10 and is closed on
      * Friday morning, R1-R2 is a 4-slot walk, T cannot teach on Thursday morning and would rather
      * not teach on Monday morning).
      */
@@ -206,7 +209,7 @@ class EvaluatorAgreementTest {
         Room r2 = s.room("R2", 100);
         s.travel(r1, r2, 4);
         Teacher t = s.teacher("T", List.of(s.at(THU, h(8), 24)), List.of(new TimeOption(s.at(MON, h(8), 24), 5)));
-        s.section("A").taughtBy(t).at(s.at(MON, h(8), 12), 2).in(r1, 1);
+        s.section("A").taughtBy(t).limit(13).at(s.at(MON, h(8), 12), 2).in(r1, 1);
         s.section("B").taughtBy(t).at(s.at(MON, h(8) + 6, 12)).in(r1);
         s.section("C").taughtBy(t).roomless().at(s.at(THU, h(9), 12));
         s.section("D").at(s.at(FRI, h(9), 12)).in(r1);
@@ -215,6 +218,7 @@ class EvaluatorAgreementTest {
         s.section("G").at(s.at(MON, h(10), 12)).in(r2);
         s.students(12, "A", "B");
         s.students(2, "A", "G");
+        s.studentsRequesting(1, List.of("D", "E"), "D");
         s.required("SameStart", "A", "B");
         s.required("MaxDays(1)", "A", "C");
         s.preferred("DifferentDays", 4, "A", "G");

@@ -40,6 +40,10 @@ public final class Itc2019ProblemReader {
     private record PendingTravel(Room room, String otherId, int slots, int line) {
     }
 
+    /** A parent may be listed after its child, so parents are checked once every class is read. */
+    private record PendingParent(String classId, String parentId, int line) {
+    }
+
     private Problem read(XmlCursor xml) {
         xml.root("problem");
         Calendar calendar = xml.model("nrWeeks", () -> new Calendar(xml.requiredInt("nrWeeks"), xml.requiredInt("nrDays"),
@@ -47,6 +51,7 @@ public final class Itc2019ProblemReader {
         ProblemBuilder builder = new ProblemBuilder(xml.optional("name"), calendar);
         builder.weights(ObjectiveWeights.itc2019(0, 0, 0, 0));
         List<PendingTravel> travel = new ArrayList<>();
+        List<PendingParent> parents = new ArrayList<>();
         while (xml.nextChild()) {
             switch (xml.name()) {
                 case "optimization" -> {
@@ -55,7 +60,7 @@ public final class Itc2019ProblemReader {
                     xml.skip();
                 }
                 case "rooms" -> readRooms(xml, builder, travel);
-                case "courses" -> readCourses(xml, builder);
+                case "courses" -> readCourses(xml, builder, parents);
                 case "distributions" -> readDistributions(xml, builder);
                 case "students" -> readStudents(xml, builder);
                 default -> throw xml.error(null, "unexpected element in <problem>");
@@ -71,6 +76,14 @@ public final class Itc2019ProblemReader {
             }
             if (other != pending.room()) {
                 builder.setTravel(pending.room(), other, pending.slots());
+            }
+        }
+        for (PendingParent pending : parents) {
+            try {
+                builder.section(pending.parentId());
+            } catch (ModelException e) {
+                throw new InputException(xml.file(), pending.line(), "<class parent>",
+                        "unknown class '" + pending.parentId() + "' (parent of class " + pending.classId() + ")");
             }
         }
         return xml.model(null, builder::build);
@@ -116,7 +129,7 @@ public final class Itc2019ProblemReader {
         return xml.model("start", () -> new TimePattern(weeks, days, start, length));
     }
 
-    private static void readCourses(XmlCursor xml, ProblemBuilder builder) {
+    private static void readCourses(XmlCursor xml, ProblemBuilder builder, List<PendingParent> parents) {
         while (xml.nextChild()) {
             xml.expect("course");
             Course course = xml.model("id", () -> builder.addCourse(xml.required("id"), null));
@@ -128,20 +141,23 @@ public final class Itc2019ProblemReader {
                     Subpart subpart = xml.model("id", () -> builder.addSubpart(config, xml.required("id"), null));
                     while (xml.nextChild()) {
                         xml.expect("class");
-                        readClass(xml, builder, subpart);
+                        readClass(xml, builder, subpart, parents);
                     }
                 }
             }
         }
     }
 
-    private static void readClass(XmlCursor xml, ProblemBuilder builder, Subpart subpart) {
+    private static void readClass(XmlCursor xml, ProblemBuilder builder, Subpart subpart, List<PendingParent> parents) {
         String id = xml.required("id");
         int limit = xml.requiredInt("limit");
         String parent = xml.optional("parent");
         String roomAttribute = xml.optional("room");
         boolean needsRoom = roomAttribute == null || !roomAttribute.strip().equalsIgnoreCase("false");
         int line = xml.line();
+        if (parent != null) {
+            parents.add(new PendingParent(id, parent, line));
+        }
         List<TimeOption> times = new ArrayList<>();
         List<RoomOption> rooms = new ArrayList<>();
         while (xml.nextChild()) {
@@ -185,6 +201,9 @@ public final class Itc2019ProblemReader {
                     throw xml.error("id", "class " + section.id() + " is listed twice in this distribution");
                 }
                 xml.skip();
+            }
+            if (!required && penalty == 0) {
+                continue; // pu-d5-spr17 has a few: they can change neither score nor feasibility
             }
             try {
                 builder.addDistribution(type.type(), type.parameters(), List.copyOf(sections), required, penalty);

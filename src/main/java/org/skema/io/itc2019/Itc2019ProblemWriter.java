@@ -30,7 +30,8 @@ import org.skema.model.TimePattern;
  * Writes any problem as an ITC 2019 problem, so other solvers can run on our datasets. What ITC
  * 2019 can express is mapped: a teacher's sections become a required SameAttendees (travel
  * included), teacher unavailability removes times, hard room capacity removes rooms smaller than
- * the section's limit. What it cannot express is left out and listed by {@link #write}.
+ * the section's limit, ids that are not numbers are numbered (see {@link Itc2019Ids}). What it
+ * cannot express is left out and listed by {@link #write}.
  */
 public final class Itc2019ProblemWriter {
     private Itc2019ProblemWriter() {
@@ -38,12 +39,13 @@ public final class Itc2019ProblemWriter {
 
     /** Writes the file and returns one sentence for each thing ITC 2019 could not express. */
     public static List<String> write(Problem problem, Path file, boolean force) {
-        List<String> omissions = omissions(problem);
+        Itc2019Ids ids = Itc2019Ids.of(problem);
+        List<String> omissions = omissions(problem, ids);
         AtomicFiles.write(file, force, out -> {
             Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try {
                 XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-                new Itc2019ProblemWriter.Document(problem, xml).write();
+                new Document(problem, ids, xml).write();
                 xml.flush();
             } catch (XMLStreamException e) {
                 throw new IOException(e.getMessage(), e);
@@ -53,8 +55,15 @@ public final class Itc2019ProblemWriter {
         return omissions;
     }
 
-    static List<String> omissions(Problem problem) {
+    static List<String> omissions(Problem problem, Itc2019Ids ids) {
         List<String> omissions = new ArrayList<>();
+        if (!ids.renumbered().isEmpty()) {
+            omissions.add("ids of " + String.join(", ", ids.renumbered()) + " are numbered 1, 2, ... in problem order "
+                    + "(ITC 2019 ids are numbers, unique per kind)");
+        }
+        if (hasNames(problem)) {
+            omissions.add("names, buildings, room features and student groups have no ITC 2019 counterpart");
+        }
         ObjectiveWeights weights = problem.weights();
         if (weights.studentGap() > 0) {
             omissions.add("student gaps (weight " + weights.studentGap() + ") have no ITC 2019 counterpart");
@@ -76,13 +85,22 @@ public final class Itc2019ProblemWriter {
         return omissions;
     }
 
+    private static boolean hasNames(Problem problem) {
+        return problem.rooms().stream().anyMatch(r -> !r.name().equals(r.id()) || !r.building().isEmpty()
+                        || !r.features().isEmpty())
+                || problem.courses().stream().anyMatch(c -> !c.name().equals(c.id()))
+                || problem.sections().stream().anyMatch(s -> !s.name().equals(s.id())
+                        || !s.subpart().name().equals(s.subpart().id()))
+                || problem.students().stream().anyMatch(s -> !s.group().isEmpty());
+    }
+
     /** The section's times at which all its teachers are available. */
     private static List<TimeOption> times(Section section) {
         return section.times().stream().filter(option -> section.teachers().stream()
                 .noneMatch(teacher -> teacher.isUnavailableAt(option.pattern()))).toList();
     }
 
-    private record Document(Problem problem, XMLStreamWriter xml) {
+    private record Document(Problem problem, Itc2019Ids ids, XMLStreamWriter xml) {
         void write() throws XMLStreamException {
             Calendar calendar = problem.calendar();
             ObjectiveWeights weights = problem.weights();
@@ -116,14 +134,14 @@ public final class Itc2019ProblemWriter {
             for (Room room : rooms) {
                 newline(2);
                 xml.writeStartElement("room");
-                xml.writeAttribute("id", room.id());
+                xml.writeAttribute("id", ids.of(room));
                 xml.writeAttribute("capacity", String.valueOf(room.capacity()));
                 for (Room other : rooms.subList(room.index() + 1, rooms.size())) {
                     int slots = problem.travel().between(room, other);
                     if (slots > 0) {
                         newline(3);
                         xml.writeEmptyElement("travel");
-                        xml.writeAttribute("room", other.id());
+                        xml.writeAttribute("room", ids.of(other));
                         xml.writeAttribute("value", String.valueOf(slots));
                     }
                 }
@@ -145,15 +163,15 @@ public final class Itc2019ProblemWriter {
             for (Course course : problem.courses()) {
                 newline(2);
                 xml.writeStartElement("course");
-                xml.writeAttribute("id", course.id());
+                xml.writeAttribute("id", ids.of(course));
                 for (Config config : course.configs()) {
                     newline(3);
                     xml.writeStartElement("config");
-                    xml.writeAttribute("id", config.id());
+                    xml.writeAttribute("id", ids.of(config));
                     for (Subpart subpart : config.subparts()) {
                         newline(4);
                         xml.writeStartElement("subpart");
-                        xml.writeAttribute("id", subpart.id());
+                        xml.writeAttribute("id", ids.of(subpart));
                         for (Section section : subpart.sections()) {
                             section(section);
                         }
@@ -173,10 +191,10 @@ public final class Itc2019ProblemWriter {
         private void section(Section section) throws XMLStreamException {
             newline(5);
             xml.writeStartElement("class");
-            xml.writeAttribute("id", section.id());
+            xml.writeAttribute("id", ids.of(section));
             xml.writeAttribute("limit", String.valueOf(section.limit()));
             if (section.parent() != null) {
-                xml.writeAttribute("parent", section.parent().id());
+                xml.writeAttribute("parent", ids.of(section.parent()));
             }
             if (!section.needsRoom()) {
                 xml.writeAttribute("room", "false");
@@ -184,7 +202,7 @@ public final class Itc2019ProblemWriter {
             for (RoomOption option : rooms(section)) {
                 newline(6);
                 xml.writeEmptyElement("room");
-                xml.writeAttribute("id", option.room().id());
+                xml.writeAttribute("id", ids.of(option.room()));
                 xml.writeAttribute("penalty", String.valueOf(option.penalty()));
             }
             List<TimeOption> times = times(section);
@@ -238,7 +256,7 @@ public final class Itc2019ProblemWriter {
             for (Section section : sections) {
                 newline(3);
                 xml.writeEmptyElement("class");
-                xml.writeAttribute("id", section.id());
+                xml.writeAttribute("id", ids.of(section));
             }
             newline(2);
             xml.writeEndElement();
@@ -250,11 +268,11 @@ public final class Itc2019ProblemWriter {
             for (Student student : problem.students()) {
                 newline(2);
                 xml.writeStartElement("student");
-                xml.writeAttribute("id", student.id());
+                xml.writeAttribute("id", ids.of(student));
                 for (Course course : student.courses()) {
                     newline(3);
                     xml.writeEmptyElement("course");
-                    xml.writeAttribute("id", course.id());
+                    xml.writeAttribute("id", ids.of(course));
                 }
                 newline(2);
                 xml.writeEndElement();

@@ -86,7 +86,13 @@ public final class XmlCursor implements AutoCloseable {
                     return false;
                 }
                 if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                    throw error(null, "entity references (&" + reader.getLocalName() + ";) are not allowed");
+                    throw new InputException(file, line(), null,
+                            "entity references (&" + reader.getLocalName() + ";) are not allowed");
+                }
+                if (event == XMLStreamConstants.DTD && reader.getText().contains("<!ENTITY")) {
+                    // Refused outright: declared entities could expand without bound or read other files.
+                    throw new InputException(file, line(), "<!DOCTYPE>",
+                            "entity declarations (<!ENTITY ...>) are not allowed");
                 }
             }
             return false;
