@@ -100,8 +100,8 @@ public class TimetableConstraints implements ConstraintProvider {
 
     /** A room with fewer seats than the section's students. */
     Constraint roomCapacity(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(PlannedSection.class)
-                .filter(s -> s.getRoom() != null && s.roomOrNull().capacity() < s.getAttendance())
+        return timedWithRoom(factory)
+                .filter(s -> s.roomOrNull().capacity() < s.getAttendance())
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint(Rule.ROOM_CAPACITY.label());
     }
@@ -255,8 +255,8 @@ public class TimetableConstraints implements ConstraintProvider {
 
     /** The penalty of the chosen room option. */
     Constraint roomPenalty(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(PlannedSection.class)
-                .filter(s -> s.getRoom() != null && s.getRoom().penalty() > 0)
+        return timedWithRoom(factory)
+                .filter(s -> s.getRoom().penalty() > 0)
                 .penalize(HardMediumSoftScore.ONE_SOFT, s -> s.getRoom().penalty())
                 .asConstraint(Rule.ROOM_PENALTY.label());
     }

@@ -126,10 +126,11 @@ public final class Evaluator {
         for (Assignment assignment : c.solution().assignments()) {
             Section section = assignment.section();
             Room room = assignment.roomOrNull();
-            if (room == null) {
+            // Like every rule: a section counts once it has a time; room rules also need the room.
+            if (room == null || !assignment.hasTime()) {
                 continue;
             }
-            if (assignment.hasTime() && room.isUnavailableAt(c.time(section))) {
+            if (room.isUnavailableAt(c.time(section))) {
                 out.add(new Violation(Rule.ROOM_UNAVAILABLE, 1, List.of(section), List.of(), List.of(room),
                         "room " + room.id() + " is unavailable for " + c.describe(section)));
             }
@@ -259,7 +260,7 @@ public final class Evaluator {
                 out.add(new Violation(Rule.TIME_PENALTY, assignment.time().penalty(), List.of(section), List.of(),
                         List.of(), "time of " + c.describe(section) + " costs " + assignment.time().penalty()));
             }
-            if (assignment.room() != null && assignment.room().penalty() > 0) {
+            if (assignment.hasTime() && assignment.room() != null && assignment.room().penalty() > 0) {
                 out.add(new Violation(Rule.ROOM_PENALTY, assignment.room().penalty(), List.of(section), List.of(),
                         List.of(assignment.roomOrNull()), "room " + assignment.roomOrNull().id() + " for section "
                                 + section.id() + " costs " + assignment.room().penalty()));

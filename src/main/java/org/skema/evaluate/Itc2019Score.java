@@ -8,12 +8,11 @@ import org.skema.model.Rule;
 /**
  * An evaluation as the ITC 2019 competition reports it: the time, room, distribution and student
  * penalty totals before weights, and the weighted total. With ITC 2019 weights (see
- * {@link #appliesTo}) the total is exactly the Evaluator's soft score whenever every section has a
- * time. A section without a time cannot be written in an ITC 2019 solution, so a room chosen for it
- * does not count here (the soft score does count it), and a solution file gives the same total.
+ * {@link #appliesTo}) the total is exactly the Evaluator's soft score: like every rule, room
+ * penalties count only for sections with a time, which is also all an ITC 2019 solution file holds.
  *
  * @param time         sum of the chosen time options' penalties
- * @param room         sum of the chosen room options' penalties of sections with a time
+ * @param room         sum of the chosen room options' penalties
  * @param distribution sum of the soft distributions' penalties, pairwise and group
  * @param student      student conflicts
  * @param total        the four weighted with the problem's time, room, distribution and student weights
@@ -23,9 +22,7 @@ public record Itc2019Score(long time, long room, long distribution, long student
     public static Itc2019Score of(Evaluation evaluation) {
         Map<Rule, Long> units = evaluation.unitsPerRule();
         long time = units.get(Rule.TIME_PENALTY);
-        long room = evaluation.violations(Rule.ROOM_PENALTY).stream()
-                .filter(v -> evaluation.solution().assignment(v.sections().get(0)).hasTime())
-                .mapToLong(Violation::units).sum();
+        long room = units.get(Rule.ROOM_PENALTY);
         long distribution = units.get(Rule.PREFERRED_DISTRIBUTION_PAIR) + units.get(Rule.PREFERRED_DISTRIBUTION_GROUP);
         long student = units.get(Rule.STUDENT_CONFLICT);
         ObjectiveWeights w = evaluation.solution().problem().weights();

@@ -240,10 +240,10 @@ class RoomAndTeacherConstraintsTest {
         }
 
         @Test
-        void aChosenRoomCountsEvenBeforeTheTimeIsChosen() {
+        void aChosenRoomCountsOnlyOnceTheTimeIsChosen() {
             s.section("noTime").in(small);
             s.students(11, "noTime");
-            verify(Rule.ROOM_CAPACITY).penalizesBy(1);
+            verify(Rule.ROOM_CAPACITY).hasNoImpact();
         }
 
         @Test

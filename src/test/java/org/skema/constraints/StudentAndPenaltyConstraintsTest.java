@@ -290,6 +290,8 @@ class StudentAndPenaltyConstraintsTest {
             s.section("A").at(s.at(MON, h(8), 12)).in(r1, 2);
             s.section("noTime").in(r2, 5);
             s.section("free").at(s.at(MON, h(8), 12), 9).in(r2, 0);
+            s.section("B").at(s.at(TUE, h(8), 12)).in(r2, 5);
+            // "noTime" does not count: like every rule, room rules need a time first
             verify(Rule.ROOM_PENALTY).penalizesBy(7).matches(2);
         }
 

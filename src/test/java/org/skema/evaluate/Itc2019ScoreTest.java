@@ -29,14 +29,14 @@ class Itc2019ScoreTest {
     }
 
     @Test
-    void aRoomWithoutATimeIsNotInAnItcSolutionSoItsPenaltyDoesNotCount() {
+    void aRoomWithoutATimeCountsNeitherInTheItcTotalNorInTheSoftScore() {
         ScenarioBuilder s = new ScenarioBuilder().weights(ObjectiveWeights.itc2019(1, 1, 1, 1));
         Room r = s.room("R");
         s.section("A").at(s.at(MON, h(8), 12)).in(r, 2);
         s.section("B").in(r, 5);
         Evaluation evaluation = s.build().evaluate();
         assertThat(Itc2019Score.of(evaluation)).isEqualTo(new Itc2019Score(0, 2, 0, 0, 2));
-        assertThat(evaluation.soft()).isEqualTo(7);
+        assertThat(evaluation.soft()).isEqualTo(2);
     }
 
     @Test
