@@ -10,7 +10,8 @@ import org.skema.model.TimeOption;
  * there with everything else kept.
  *
  * @param room     null for a section that needs no room
- * @param blocking the hard violations the section would take part in there (why it is not possible)
+ * @param blocking the hard violations the section would take part in there (why it is not possible); they
+ *                 come from a reduced copy of the problem, so only their rules, units and messages matter
  */
 public record Alternative(TimeOption time, RoomOption room, Penalty change, List<Violation> blocking) {
     public Alternative {

@@ -23,13 +23,12 @@ import org.skema.model.TimeOption;
 
 /**
  * Scores every allowed time x room of one section with the Evaluator itself, so that the changes
- * are exact by construction. To make that fast it evaluates reduced solutions: only the students
- * who attend the section keep their enrolments, and only the sections that can share a rule term
- * with it keep their placement (its teachers' sections, its distributions' sections, its students'
- * sections, and the sections in its current and in the candidate room). Every rule term that
- * involves the section depends only on those, and every other term is the same before and after
- * the move, so a score difference of the reduced solutions equals that of the full ones. The
- * "before" side is evaluated once per candidate room, on the same reduced solution as the "after".
+ * are exact by construction. To make that fast it scores a {@link Neighbourhood} per candidate
+ * room instead of the whole solution: the sections that can share a rule term with the section
+ * (its teachers' sections, its distributions' sections, its students' sections, and the sections
+ * in its current and in the candidate room), its distributions and its students. Every rule term
+ * that involves the section depends only on those, and every other term of the copy is the same
+ * before and after the move, so a score difference of the copy equals that of the whole solution.
  */
 public final class Alternatives {
     private final Evaluator evaluator = new Evaluator();
@@ -37,12 +36,9 @@ public final class Alternatives {
     /** Every placement, best change first (hard, then open, then soft). */
     public List<Alternative> of(Solution solution, Section section) {
         ObjectiveWeights weights = solution.problem().weights();
-        List<List<Section>> enrolments = new ArrayList<>(solution.enrolments().size());
         Set<Section> base = new HashSet<>(List.of(section));
         for (List<Section> sections : solution.enrolments()) {
-            boolean attends = sections.contains(section);
-            enrolments.add(attends ? sections : List.of());
-            if (attends) {
+            if (sections.contains(section)) {
                 base.addAll(sections);
             }
         }
@@ -71,26 +67,23 @@ public final class Alternatives {
             if (room != null) {
                 keep.addAll(byRoom.getOrDefault(room.room(), List.of()));
             }
-            Assignment[] assignments = new Assignment[solution.assignments().size()];
-            for (Assignment assignment : solution.assignments()) {
-                assignments[assignment.section().index()] = keep.contains(assignment.section()) ? assignment
-                        : Assignment.unplaced(assignment.section());
-            }
-            Penalty before = Penalty.sum(evaluate(solution, assignments, enrolments).violations(), weights);
+            Neighbourhood around = Neighbourhood.around(solution, section, keep);
+            Solution copy = around.solution();
+            Section moved = around.section();
+            RoomOption roomCopy = around.copy(room);
+            Penalty before = Penalty.sum(evaluator.evaluate(copy).violations(), weights);
+            Assignment[] assignments = copy.assignments().toArray(Assignment[]::new);
             for (TimeOption time : section.times()) {
-                assignments[section.index()] = new Assignment(section, time, room);
-                Evaluation after = evaluate(solution, assignments, enrolments);
+                assignments[moved.index()] = new Assignment(moved, time, roomCopy);
+                Evaluation after = evaluator.evaluate(new Solution(copy.problem(), Arrays.asList(assignments),
+                        copy.enrolments()));
                 List<Violation> blocking = after.violations().stream()
-                        .filter(v -> v.rule().level() == Rule.Level.HARD && v.sections().contains(section)).toList();
+                        .filter(v -> v.rule().level() == Rule.Level.HARD && v.sections().contains(moved)).toList();
                 alternatives.add(new Alternative(time, room, Penalty.sum(after.violations(), weights).minus(before),
                         blocking));
             }
         }
         alternatives.sort(Comparator.comparing(Alternative::change));
         return alternatives;
-    }
-
-    private Evaluation evaluate(Solution solution, Assignment[] assignments, List<List<Section>> enrolments) {
-        return evaluator.evaluate(new Solution(solution.problem(), Arrays.asList(assignments), enrolments));
     }
 }

@@ -25,7 +25,6 @@ import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.WeekDay;
-import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.TzId;
@@ -41,7 +40,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.skema.io.AtomicFiles;
 import org.skema.io.OutputException;
-import org.skema.model.Problem;
 import org.skema.model.Room;
 import org.skema.model.Section;
 import org.skema.model.Student;
@@ -87,7 +85,8 @@ public final class IcsExport {
     private final VTimeZone timeZone;
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
-    private final Map<Section, VEvent> events = new HashMap<>();
+    /** Each section's VEVENT, rendered once by iCal4j and reused in every calendar that shows it. */
+    private final Map<Section, String> events = new HashMap<>();
 
     public IcsExport(Schedule schedule, Options options) {
         this.schedule = schedule;
@@ -112,30 +111,36 @@ public final class IcsExport {
      */
     public int write(Path folder, boolean force) {
         clear(folder, force);
-        Problem problem = schedule.problem();
-        int files = 0;
+        schedule.timed().forEach(section -> events.put(section, renderEvent(event(section))));
+        List<Job> jobs = new ArrayList<>();
         FileNames teacherNames = new FileNames();
-        for (Map.Entry<Teacher, List<Section>> entry : schedule.byTeacher().entrySet()) {
-            Teacher teacher = entry.getKey();
-            files += calendar(folder.resolve("teachers").resolve(teacherNames.of(teacher.id(), ".ics")),
-                    teacher.name(), entry.getValue(), force);
-        }
+        schedule.byTeacher().forEach((teacher, sections) -> jobs.add(new Job(folder.resolve("teachers")
+                .resolve(teacherNames.of(teacher.id(), ".ics")), teacher.name(), sections)));
         FileNames roomNames = new FileNames();
-        for (Map.Entry<Room, List<Section>> entry : schedule.byRoom().entrySet()) {
-            files += calendar(folder.resolve("rooms").resolve(roomNames.of(entry.getKey().id(), ".ics")),
-                    entry.getKey().name(), entry.getValue(), force);
-        }
+        schedule.byRoom().forEach((room, sections) -> jobs.add(new Job(folder.resolve("rooms")
+                .resolve(roomNames.of(room.id(), ".ics")), room.name(), sections)));
         FileNames groupNames = new FileNames();
-        for (Map.Entry<String, Map<Section, Integer>> entry : schedule.byGroup().entrySet()) {
-            files += calendar(folder.resolve("groups").resolve(groupNames.of(entry.getKey(), ".ics")),
-                    entry.getKey(), List.copyOf(entry.getValue().keySet()), force);
-        }
+        schedule.byGroup().forEach((group, sections) -> jobs.add(new Job(folder.resolve("groups")
+                .resolve(groupNames.of(group, ".ics")), group, List.copyOf(sections.keySet()))));
         FileNames studentNames = new FileNames();
-        for (Student student : problem.students()) {
-            files += calendar(folder.resolve("students").resolve(studentNames.of(student.id(), ".ics")),
-                    student.id(), schedule.of(student), force);
+        for (Student student : schedule.problem().students()) {
+            jobs.add(new Job(folder.resolve("students").resolve(studentNames.of(student.id(), ".ics")), student.id(),
+                    schedule.of(student)));
         }
-        return files;
+        try {
+            for (String kind : FOLDERS) {
+                Files.createDirectories(folder.resolve(kind));
+            }
+        } catch (IOException e) {
+            throw new OutputException("cannot create " + folder + ": " + e.getMessage(), e);
+        }
+        // Thousands of small files: writing them is mostly waiting for the file system, so two at a time.
+        jobs.parallelStream().forEach(job -> calendar(job.file(), job.name(), job.sections(), force));
+        return jobs.size();
+    }
+
+    /** One calendar file to write. */
+    private record Job(Path file, String name, List<Section> sections) {
     }
 
     /**
@@ -175,7 +180,7 @@ public final class IcsExport {
         }
     }
 
-    private int calendar(Path file, String name, List<Section> sections, boolean force) {
+    private void calendar(Path file, String name, List<Section> sections, boolean force) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Skema//Timetable export//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -183,22 +188,35 @@ public final class IcsExport {
         calendar.add(new Method("PUBLISH"));
         calendar.add(new XProperty("X-WR-CALNAME", name + " (" + schedule.problem().name() + ")"));
         calendar.add(new XProperty("X-WR-TIMEZONE", options.zone().getId()));
-        List<CalendarComponent> components = new ArrayList<>();
-        components.add(timeZone);
-        for (Section section : sections) {
-            components.add(events.computeIfAbsent(section, this::event));
-        }
-        calendar.setComponentList(new net.fortuna.ical4j.model.ComponentList<>(components));
-        // iCal4j closes the writer it is given, and AtomicFiles must still sync the stream: render to text first.
+        calendar.add(timeZone);
+        String envelope = render(calendar, file.toString());
+        int end = envelope.lastIndexOf(END);
+        StringBuilder text = new StringBuilder(envelope.length() + 700 * sections.size()).append(envelope, 0, end);
+        sections.forEach(section -> text.append(events.get(section)));
+        text.append(envelope, end, envelope.length());
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, force, false, out -> out.write(bytes));
+    }
+
+    private static final String END = "END:VCALENDAR";
+
+    /** An event as iCal4j writes it (escaped and folded), from BEGIN:VEVENT to END:VEVENT and its line end. */
+    private static String renderEvent(VEvent event) {
+        Calendar holder = new Calendar();
+        holder.add(event);
+        String text = render(holder, "an event");
+        return text.substring(text.indexOf("BEGIN:VEVENT"), text.lastIndexOf(END));
+    }
+
+    private static String render(Calendar calendar, String what) {
+        // iCal4j closes the writer it is given, and AtomicFiles must still sync its stream: render to text first.
         StringWriter text = new StringWriter();
         try {
             new CalendarOutputter(false).output(calendar, text);
         } catch (IOException e) {
-            throw new OutputException("cannot render " + file + ": " + e.getMessage(), e);
+            throw new OutputException("cannot render " + what + ": " + e.getMessage(), e);
         }
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, force, false, out -> out.write(bytes));
-        return 1;
+        return text.toString();
     }
 
     private VEvent event(Section section) {
@@ -235,7 +253,8 @@ public final class IcsExport {
         }
         Room room = schedule.room(section);
         if (room != null) {
-            event.add(new Location(room.name() + (room.building().isEmpty() ? "" : ", " + room.building())));
+            boolean named = room.building().isEmpty() || room.name().contains(room.building());
+            event.add(new Location(room.name() + (named ? "" : ", " + room.building())));
         }
         event.add(new Description(description(section)));
         return event;
