@@ -77,6 +77,11 @@ final class EvaluationPrinter {
     }
 
     static String json(Evaluation evaluation, boolean withViolations) {
+        return pretty(jsonBuilder(evaluation, withViolations).build());
+    }
+
+    /** The verdict as a JSON object still open for more fields (explain adds its own). */
+    static JsonObjectBuilder jsonBuilder(Evaluation evaluation, boolean withViolations) {
         JsonObjectBuilder root = Json.createObjectBuilder()
                 .add("feasible", evaluation.feasible())
                 .add("hard", evaluation.hard())
@@ -106,22 +111,26 @@ final class EvaluationPrinter {
                     .add("total", itc.total()));
         }
         if (withViolations) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            for (Violation violation : evaluation.violations()) {
-                list.add(Json.createObjectBuilder()
-                        .add("rule", violation.rule().label())
-                        .add("units", violation.units())
-                        .add("sections", Json.createArrayBuilder(violation.sections().stream().map(Section::id).toList()))
-                        .add("people", Json.createArrayBuilder(violation.people()))
-                        .add("rooms", Json.createArrayBuilder(violation.rooms().stream().map(Room::id).toList()))
-                        .add("message", violation.message()));
-            }
-            root.add("violations", list);
+            root.add("violations", violationsJson(evaluation.violations()));
         }
-        return pretty(root.build());
+        return root;
     }
 
-    private static String pretty(JsonObject object) {
+    static JsonArrayBuilder violationsJson(List<Violation> violations) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (Violation violation : violations) {
+            list.add(Json.createObjectBuilder()
+                    .add("rule", violation.rule().label())
+                    .add("units", violation.units())
+                    .add("sections", Json.createArrayBuilder(violation.sections().stream().map(Section::id).toList()))
+                    .add("people", Json.createArrayBuilder(violation.people()))
+                    .add("rooms", Json.createArrayBuilder(violation.rooms().stream().map(Room::id).toList()))
+                    .add("message", violation.message()));
+        }
+        return list;
+    }
+
+    static String pretty(JsonObject object) {
         JsonWriterFactory factory = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
         StringWriter text = new StringWriter();
         try (JsonWriter writer = factory.createWriter(text)) {

@@ -9,9 +9,9 @@ import picocli.CommandLine.Command;
 
 /** Entry point of {@code bin/skema}. */
 @Command(name = "skema", mixinStandardHelpOptions = true, version = "skema 0.1.0",
-        description = "University course timetabling: solve, check, generate, convert and benchmark timetables.",
-        subcommands = {SolveCommand.class, CheckCommand.class, GenerateCommand.class, ConvertCommand.class,
-                BenchCommand.class,
+        description = "University course timetabling: solve, check, explain, export, generate, convert and benchmark.",
+        subcommands = {SolveCommand.class, CheckCommand.class, ExplainCommand.class, ExportCommand.class,
+                GenerateCommand.class, ConvertCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done (feasible), 1 infeasible or unplaced sections, 2 bad input or usage,"
                 + " 3 internal error.", "Run 'skema COMMAND --help' for a command's options and examples."})

@@ -204,6 +204,9 @@ public final class Evaluator {
     private static void studentConflicts(Context c, List<Violation> out) {
         Map<List<Section>, List<String>> studentsByPair = new LinkedHashMap<>();
         for (Student student : c.problem().students()) {
+            if (c.solution().enrolment(student).size() < 2) {
+                continue; // cheap skip: explain evaluates solutions where most students are left out
+            }
             List<Section> timed = c.solution().enrolment(student).stream().filter(c::hasTime)
                     .sorted(Comparator.comparingInt(Section::index)).distinct().toList();
             forEachPair(timed, (a, b) -> {
@@ -221,6 +224,9 @@ public final class Evaluator {
         int tolerance = c.problem().weights().gapToleranceSlots();
         Map<List<Section>, List<String>> studentsByTimetable = new HashMap<>();
         for (Student student : c.problem().students()) {
+            if (c.solution().enrolment(student).size() < 2) {
+                continue; // fewer than two classes leave no gap
+            }
             List<Section> timed = c.solution().enrolment(student).stream().filter(c::hasTime)
                     .sorted(Comparator.comparingInt(Section::index)).toList();
             studentsByTimetable.computeIfAbsent(timed, k -> new ArrayList<>()).add(student.id());

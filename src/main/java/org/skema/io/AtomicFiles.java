@@ -29,6 +29,15 @@ public final class AtomicFiles {
      * @throws OutputException if the target exists and {@code force} is false, or writing fails
      */
     public static void write(Path target, boolean force, IoWriter body) {
+        write(target, force, true, body);
+    }
+
+    /**
+     * Like {@link #write(Path, boolean, IoWriter)}; without {@code sync} the content is not forced to
+     * disk before the move. Still never half a file, but a crash right after may lose the new content:
+     * for the thousands of files an export regenerates, where one sync each would cost more than the export.
+     */
+    public static void write(Path target, boolean force, boolean sync, IoWriter body) {
         requireWritable(target, force);
         Path directory = target.toAbsolutePath().getParent();
         Path temp = null;
@@ -40,7 +49,9 @@ public final class AtomicFiles {
                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
                 body.write(out);
                 out.flush();
-                channel.force(true);
+                if (sync) {
+                    channel.force(true);
+                }
             }
             move(temp, target);
             temp = null;

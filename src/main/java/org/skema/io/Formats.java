@@ -1,5 +1,6 @@
 package org.skema.io;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import org.skema.io.itc2019.Itc2019ProblemReader;
 import org.skema.io.itc2019.Itc2019ProblemWriter;
 import org.skema.io.itc2019.Itc2019SolutionReader;
 import org.skema.io.itc2019.Itc2019SolutionWriter;
+import org.skema.io.csv.CsvBundle;
 import org.skema.io.json.JsonFormat;
 import org.skema.model.Problem;
 import org.skema.model.Solution;
@@ -17,15 +19,21 @@ import org.skema.model.Solution;
  * Chooses the reader or writer for a file by its extension; the CLI reads and writes through here.
  * A new format registers its reader and writers in the maps below, each under the extension of
  * the files it handles (ITC 2019 would add ".xml" to all four, ITC 2007 ".ctt" for problems and
- * ".sol" for solutions), and only for what it supports.
+ * ".sol" for solutions), and only for what it supports. A folder, or a path without an extension,
+ * is a CSV bundle ({@link #FOLDER}).
  */
 public final class Formats {
+    /** The key of formats that are folders rather than files: the CSV bundle. */
+    public static final String FOLDER = "a folder (CSV bundle)";
+
     private static final Map<String, ProblemReader> PROBLEM_READERS = new TreeMap<>(Map.of(
             ".json", JsonFormat::readProblem,
-            ".xml", Itc2019ProblemReader::read));
+            ".xml", Itc2019ProblemReader::read,
+            FOLDER, CsvBundle::readProblem));
     private static final Map<String, ProblemWriter> PROBLEM_WRITERS = new TreeMap<>(Map.of(
             ".json", JsonFormat::writeProblem,
-            ".xml", Itc2019ProblemWriter::write));
+            ".xml", Itc2019ProblemWriter::write,
+            FOLDER, CsvBundle::writeProblem));
     private static final Map<String, SolutionReader> SOLUTION_READERS = new TreeMap<>(Map.of(
             ".json", JsonFormat::readSolution,
             ".xml", Itc2019SolutionReader::read));
@@ -75,10 +83,14 @@ public final class Formats {
         AtomicFiles.requireWritable(file, force);
     }
 
-    /** Like {@link #requireSolutionTarget} for a problem file. */
+    /** Like {@link #requireSolutionTarget} for a problem file, or a bundle folder. */
     public static void requireProblemTarget(Path file, boolean force) {
         choose(PROBLEM_WRITERS, file, "problem");
-        AtomicFiles.requireWritable(file, force);
+        if (kind(file).equals(FOLDER)) {
+            CsvBundle.requireWritable(file, force);
+        } else {
+            AtomicFiles.requireWritable(file, force);
+        }
     }
 
     /** The extension with its dot, lower case, such as ".json"; empty when the name has none. */
@@ -89,14 +101,22 @@ public final class Formats {
         return dot <= 0 ? "" : text.substring(dot).toLowerCase(Locale.ROOT);
     }
 
-    private static <T> T choose(Map<String, T> handlers, Path file, String what) {
+    /** The key a path's format is registered under: its extension, or {@link #FOLDER} for a folder or no extension. */
+    private static String kind(Path file) {
         String extension = extension(file);
-        T handler = handlers.get(extension);
+        return extension.isEmpty() || Files.isDirectory(file) ? FOLDER : extension;
+    }
+
+    private static <T> T choose(Map<String, T> handlers, Path file, String what) {
+        String kind = kind(file);
+        T handler = handlers.get(kind);
         if (handler == null) {
             String supported = String.join(", ", handlers.keySet());
-            String detail = extension.isEmpty()
+            String detail = Files.isDirectory(file) ? "is a folder; a " + what + " must be a file (supported: "
+                    + supported + ")"
+                    : kind.equals(FOLDER)
                     ? "cannot tell the " + what + " file type without an extension (supported: " + supported + ")"
-                    : "unsupported file type '" + extension + "' for a " + what + " (supported: " + supported + ")";
+                    : "unsupported file type '" + kind + "' for a " + what + " (supported: " + supported + ")";
             throw new InputException(file.toString(), 0, null, detail);
         }
         return handler;

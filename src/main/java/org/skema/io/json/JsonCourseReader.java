@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.skema.io.DefaultRooms;
 import org.skema.io.json.dto.ConfigJson;
 import org.skema.io.json.dto.CourseJson;
 import org.skema.io.json.dto.RoomOptionJson;
@@ -151,12 +152,7 @@ final class JsonCourseReader {
             return List.of();
         }
         if (listed == null) {
-            List<RoomOption> all = new ArrayList<>();
-            for (Room room : builder.rooms()) {
-                if (room.features().containsAll(features)) {
-                    all.add(new RoomOption(room, 0));
-                }
-            }
+            List<RoomOption> all = DefaultRooms.fitting(builder.rooms(), features);
             if (all.isEmpty()) {
                 throw errors.error(at, builder.rooms().isEmpty() ? "needs a room but the problem has no rooms"
                         : "no room has all the required features " + new TreeSet<>(features));

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.skema.io.DefaultRooms;
+import org.skema.io.TravelEntries;
 import org.skema.io.json.dto.CalendarJson;
 import org.skema.io.json.dto.ConfigJson;
 import org.skema.io.json.dto.CourseJson;
@@ -18,6 +20,7 @@ import org.skema.io.json.dto.SubpartJson;
 import org.skema.io.json.dto.TeacherJson;
 import org.skema.io.json.dto.TimeJson;
 import org.skema.io.json.dto.TimeOptionJson;
+import org.skema.io.json.dto.TravelJson;
 import org.skema.io.json.dto.WeightsJson;
 import org.skema.model.Calendar;
 import org.skema.model.Config;
@@ -26,7 +29,6 @@ import org.skema.model.Distribution;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
 import org.skema.model.Room;
-import org.skema.model.RoomOption;
 import org.skema.model.Section;
 import org.skema.model.Student;
 import org.skema.model.Subpart;
@@ -61,7 +63,8 @@ final class JsonProblemWriter {
                 weights(problem.weights()),
                 timeSets.isEmpty() ? null : timeSets,
                 problem.rooms().stream().map(this::room).toList(),
-                nullIfEmpty(JsonTravelWriter.entries(problem)),
+                nullIfEmpty(TravelEntries.of(problem).stream()
+                        .map(e -> new TravelJson(e.from(), e.to(), e.minutes())).toList()),
                 nullIfEmpty(problem.teachers().stream().map(this::teacher).toList()),
                 problem.courses().stream().map(this::course).toList(),
                 nullIfEmpty(problem.distributions().stream().map(JsonProblemWriter::distribution).toList()),
@@ -125,20 +128,8 @@ final class JsonProblemWriter {
                 sorted(section.requiredFeatures()),
                 timeSet,
                 timeSet == null ? options(section.times()) : null,
-                hasDefaultRooms(section) ? null : nullIfEmpty(section.rooms().stream()
+                DefaultRooms.isDefault(problem, section) ? null : nullIfEmpty(section.rooms().stream()
                         .map(option -> new RoomOptionJson(option.room().id(), zeroAsNull(option.penalty()))).toList()));
-    }
-
-    /** The rooms a reader assumes when a section lists none: every room with its features, penalty 0, in room order. */
-    private boolean hasDefaultRooms(Section section) {
-        if (!section.needsRoom()) {
-            return true;
-        }
-        List<RoomOption> fitting = problem.rooms().stream()
-                .filter(room -> room.features().containsAll(section.requiredFeatures()))
-                .map(room -> new RoomOption(room, 0))
-                .toList();
-        return section.rooms().equals(fitting);
     }
 
     private static DistributionJson distribution(Distribution distribution) {

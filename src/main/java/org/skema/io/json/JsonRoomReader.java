@@ -3,6 +3,7 @@ package org.skema.io.json;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.skema.io.TravelEntries;
 import org.skema.io.json.dto.RoomJson;
 import org.skema.io.json.dto.TravelJson;
 import org.skema.model.ProblemBuilder;
@@ -64,12 +65,7 @@ final class JsonRoomReader {
     /** A room id names that room; otherwise a building name names all its rooms. */
     private List<Room> place(String name, JsonPath at) {
         List<Room> rooms = builder.rooms();
-        for (Room room : rooms) {
-            if (room.id().equals(name)) {
-                return List.of(room);
-            }
-        }
-        List<Room> building = rooms.stream().filter(room -> room.building().equals(name)).toList();
+        List<Room> building = TravelEntries.place(rooms, name);
         if (building.isEmpty()) {
             Set<String> buildings = new TreeSet<>();
             rooms.forEach(room -> buildings.add(room.building()));

@@ -1,0 +1,150 @@
+package org.skema.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.skema.evaluate.Evaluation;
+import org.skema.evaluate.Evaluator;
+import org.skema.export.CsvExport;
+import org.skema.export.HtmlReport;
+import org.skema.export.IcsExport;
+import org.skema.export.Schedule;
+import org.skema.io.AtomicFiles;
+import org.skema.io.Formats;
+import org.skema.model.Problem;
+import org.skema.model.Solution;
+import org.skema.sectioning.GreedySectioner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Publishes a solution: CSV for spreadsheets, iCalendar files, one HTML report. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Publish a timetable as CSV files, iCalendar files (per teacher, room, student group and "
+                + "student) and a self-contained HTML report. Without --csv, --ics or --html, all three are written.",
+        footer = {"", "Writes into DIR: meetings.csv, teacher-meetings.csv, room-meetings.csv, group-meetings.csv,",
+                "student-meetings.csv; calendars/{teachers,rooms,groups,students}/*.ics; report.html.",
+                "", "Examples:",
+                "  skema export datasets/faculty.json out/faculty-solution.json --to out/published",
+                "  skema export datasets/faculty.json out/faculty-solution.json --to out/excel --csv --delimiter semicolon --bom",
+                "  skema export datasets/faculty.json out/faculty-solution.json --to out/ics --ics --semester-start 2026-09-07",
+                "", "Exit codes: 0 written, 2 bad input or an output file exists (use --force)."})
+final class ExportCommand implements Callable<Integer> {
+    enum Delimiter { comma, semicolon }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = "Problem file (.json, .xml) or CSV bundle folder.")
+    Path problemFile;
+
+    @Parameters(index = "1", paramLabel = "SOLUTION", description = "Solution file (.json, .xml).")
+    Path solutionFile;
+
+    @Option(names = "--to", required = true, paramLabel = "DIR", description = "Folder to write into (created if needed).")
+    Path folder;
+
+    @Option(names = "--csv", description = "Write the CSV files.")
+    boolean csv;
+
+    @Option(names = "--ics", description = "Write the iCalendar files.")
+    boolean ics;
+
+    @Option(names = "--html", description = "Write report.html.")
+    boolean html;
+
+    @Option(names = "--delimiter", defaultValue = "comma", paramLabel = "comma|semicolon",
+            description = "CSV cell delimiter; semicolon suits Excel in most European locales (default: ${DEFAULT-VALUE}).")
+    Delimiter delimiter;
+
+    @Option(names = "--bom", description = "Start CSV files with a UTF-8 byte-order mark, so that Excel reads accents right.")
+    boolean bom;
+
+    @Option(names = "--semester-start", paramLabel = "YYYY-MM-DD",
+            description = "The Monday of week 1 (default: the first Monday of September of the current year).")
+    LocalDate semesterStart;
+
+    @Option(names = "--zone", defaultValue = "Europe/Copenhagen", paramLabel = "ZONE",
+            description = "Time zone of the timetable's clock times (default: ${DEFAULT-VALUE}).")
+    String zone;
+
+    @Option(names = "--force", description = "Overwrite existing files (and replace earlier calendars).")
+    boolean force;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        boolean all = !csv && !ics && !html;
+        IcsExport.Options icsOptions = all || ics ? icsOptions() : null;
+        if (all || html) {
+            AtomicFiles.requireWritable(folder.resolve("report.html"), force);
+        }
+        if (all || csv) {
+            CsvExport.FILES.forEach(name -> AtomicFiles.requireWritable(folder.resolve(name), force));
+        }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new ParameterException(spec.commandLine(), "--to " + folder + " is a file, not a folder");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Problem problem = Formats.readProblem(problemFile);
+        Solution solution = Formats.readSolution(solutionFile, problem).toSolution(new GreedySectioner()::section);
+        Schedule schedule = new Schedule(solution);
+        if (all || csv) {
+            long start = System.nanoTime();
+            new CsvExport(schedule, new CsvExport.Options(delimiter == Delimiter.semicolon, bom)).write(folder, force);
+            out.printf(Locale.ROOT, "Wrote %d CSV files to %s (%d ms)%n", CsvExport.FILES.size(), folder, millis(start));
+        }
+        if (icsOptions != null) {
+            long start = System.nanoTime();
+            Path calendars = folder.resolve("calendars");
+            IcsExport export;
+            try {
+                export = new IcsExport(schedule, icsOptions);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--zone: " + e.getMessage());
+            }
+            int files = export.write(calendars, force);
+            out.printf(Locale.ROOT, "Wrote %d calendars to %s (week 1 starts %s, %s; %d ms)%n", files, calendars,
+                    icsOptions.semesterStart(), icsOptions.zone(), millis(start));
+        }
+        if (all || html) {
+            long start = System.nanoTime();
+            Evaluation evaluation = new Evaluator().evaluate(solution);
+            Path report = folder.resolve("report.html");
+            new HtmlReport(schedule, evaluation).write(report, force);
+            out.printf(Locale.ROOT, "Wrote %s (%d ms)%n", report, millis(start));
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private IcsExport.Options icsOptions() {
+        ZoneId zoneId;
+        try {
+            zoneId = ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new ParameterException(spec.commandLine(), "--zone " + zone + " is not a time zone like Europe/Copenhagen");
+        }
+        LocalDate start = semesterStart != null ? semesterStart
+                : IcsExport.Options.firstMondayOfSeptember(LocalDate.now(zoneId).getYear());
+        try {
+            return new IcsExport.Options(start, zoneId);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--semester-start: " + e.getMessage());
+        }
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,336 @@
+package org.skema.io.csv;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.skema.io.InputException;
+import org.skema.io.IoReasons;
+import org.skema.io.TravelEntries;
+import org.skema.model.Calendar;
+import org.skema.model.Course;
+import org.skema.model.DistributionType;
+import org.skema.model.ModelException;
+import org.skema.model.ObjectiveWeights;
+import org.skema.model.ProblemBuilder;
+import org.skema.model.Room;
+import org.skema.model.Section;
+import org.skema.model.Teacher;
+import org.skema.model.TimeOption;
+import org.skema.model.TimePattern;
+
+/** Reads a bundle folder file by file, in {@link BundleFile} order, into a problem and its locks. */
+final class BundleReader {
+    private final Path folder;
+    private ProblemBuilder builder;
+    private CsvTimes times;
+
+    BundleReader(Path folder) {
+        this.folder = folder;
+    }
+
+    BundleContents read() {
+        checkFolder();
+        calendar(table(BundleFile.CALENDAR));
+        weights(table(BundleFile.WEIGHTS));
+        rooms(table(BundleFile.ROOMS), table(BundleFile.ROOM_UNAVAILABLE));
+        travel(table(BundleFile.TRAVEL));
+        teachers(table(BundleFile.TEACHERS), table(BundleFile.TEACHER_TIMES));
+        new SectionRowsReader(builder, times).read(table(BundleFile.TIME_SETS), table(BundleFile.COURSES),
+                table(BundleFile.SECTIONS));
+        distributions(table(BundleFile.DISTRIBUTIONS));
+        students(table(BundleFile.STUDENTS));
+        CsvTable lockTable = table(BundleFile.LOCKS);
+        var problem = builderStep(() -> builder.build());
+        List<SectionLock> locks = new LockReader(problem, times).read(lockTable);
+        return new BundleContents(problem, locks);
+    }
+
+    private <T> T builderStep(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (ModelException e) {
+            throw new InputException(folder.toString(), 0, null, e.getMessage());
+        }
+    }
+
+    private void checkFolder() {
+        if (!Files.isDirectory(folder)) {
+            throw new InputException(folder.toString(), 0, null, Files.exists(folder)
+                    ? "is not a folder (a CSV bundle is a folder of .csv files)" : "no such folder");
+        }
+        Set<String> known = new HashSet<>();
+        Arrays.stream(BundleFile.values()).forEach(kind -> known.add(kind.fileName()));
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.toLowerCase(Locale.ROOT).endsWith(".csv") && !known.contains(name)) {
+                    throw new InputException(file.toString(), 0, null, "unknown bundle file (bundle files: "
+                            + String.join(", ", new TreeSet<>(known)) + ")");
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException(folder.toString(), 0, null, "cannot list the folder: " + IoReasons.of(e));
+        }
+    }
+
+    /** The file's table, or null when an optional file is absent. */
+    private CsvTable table(BundleFile kind) {
+        Path file = folder.resolve(kind.fileName());
+        if (!Files.exists(file)) {
+            if (kind.required()) {
+                throw new InputException(file.toString(), 0, null, "missing; every bundle needs "
+                        + String.join(", ", Arrays.stream(BundleFile.values()).filter(BundleFile::required)
+                                .map(BundleFile::fileName).toList()));
+            }
+            return null;
+        }
+        return CsvTable.read(file, kind);
+    }
+
+    private static List<CsvRow> rows(CsvTable table) {
+        return table == null ? List.of() : table.rows();
+    }
+
+    private void calendar(CsvTable table) {
+        if (table.rows().size() != 1) {
+            throw new InputException(table.file(), table.rows().isEmpty() ? 2 : table.rows().get(1).line(), null,
+                    "must have exactly one row below the header, got " + table.rows().size());
+        }
+        CsvRow row = table.rows().get(0);
+        int weeks = row.nonNegative("weeks");
+        int days = row.nonNegative("days");
+        int slots = row.nonNegative("slots_per_day");
+        Calendar calendar = row.at(null, () -> new Calendar(weeks, days, slots));
+        builder = new ProblemBuilder(row.optional("name"), calendar);
+        times = new CsvTimes(calendar);
+    }
+
+    /** Rows of weight name and value; names left out take the faculty defaults. */
+    private void weights(CsvTable table) {
+        ObjectiveWeights defaults = ObjectiveWeights.faculty();
+        Map<String, Integer> values = new LinkedHashMap<>();
+        Boolean capacityIsHard = null;
+        for (CsvRow row : rows(table)) {
+            String name = CsvTable.normalise(row.require("weight"));
+            if (values.containsKey(name) || (name.equals(WeightNames.ROOM_CAPACITY_IS_HARD) && capacityIsHard != null)) {
+                throw row.error("weight", "'" + name + "' is given twice");
+            }
+            if (name.equals(WeightNames.ROOM_CAPACITY_IS_HARD)) {
+                row.require("value");
+                capacityIsHard = row.flag("value", true);
+            } else if (WeightNames.NUMBERS.contains(name)) {
+                values.put(name, row.nonNegative("value"));
+            } else {
+                throw row.error("weight", "unknown weight '" + row.text("weight") + "' (known: "
+                        + String.join(", ", WeightNames.NUMBERS) + ", " + WeightNames.ROOM_CAPACITY_IS_HARD + ")");
+            }
+        }
+        builder.weights(new ObjectiveWeights(
+                values.getOrDefault("time", defaults.time()),
+                values.getOrDefault("room", defaults.room()),
+                values.getOrDefault("distribution", defaults.distribution()),
+                values.getOrDefault("student_conflict", defaults.studentConflict()),
+                values.getOrDefault("student_gap", defaults.studentGap()),
+                values.getOrDefault("teacher_undesired", defaults.teacherUndesired()),
+                values.getOrDefault("gap_tolerance_slots", defaults.gapToleranceSlots()),
+                capacityIsHard == null ? defaults.roomCapacityIsHard() : capacityIsHard));
+    }
+
+    private void rooms(CsvTable table, CsvTable unavailableTable) {
+        Map<String, List<TimePattern>> unavailable = new LinkedHashMap<>();
+        for (CsvRow row : rows(table)) {
+            unavailable.putIfAbsent(row.text("id"), new ArrayList<>());
+        }
+        for (CsvRow row : rows(unavailableTable)) {
+            List<TimePattern> list = unavailable.get(row.require("room"));
+            if (list == null) {
+                throw row.error("room", "unknown room '" + row.text("room") + "' (not in rooms.csv)");
+            }
+            list.add(times.pattern(row));
+        }
+        for (CsvRow row : rows(table)) {
+            String id = row.require("id");
+            int capacity = row.nonNegative("capacity");
+            Set<String> features = Set.copyOf(row.list("features"));
+            row.at("id", () -> builder.addRoom(id, row.optional("name"), capacity, row.optional("building"), features,
+                    unavailable.get(id)));
+        }
+    }
+
+    /** Later rows override earlier ones, as in the JSON format: building-wide times first, exceptions after. */
+    private void travel(CsvTable table) {
+        int perSlot = builder.calendar().minutesPerSlot();
+        for (CsvRow row : rows(table)) {
+            List<Room> from = place(row, "from");
+            List<Room> to = place(row, "to");
+            int minutes = row.nonNegative("minutes");
+            if (minutes % perSlot != 0) {
+                throw row.error("minutes", "must be a multiple of the " + perSlot + "-minute slot, got " + minutes);
+            }
+            if (from.size() == 1 && from.equals(to)) {
+                throw row.error("to", "travel from room " + row.text("from") + " to itself");
+            }
+            for (Room a : from) {
+                for (Room b : to) {
+                    if (a != b) {
+                        row.at("minutes", () -> {
+                            builder.setTravel(a, b, minutes / perSlot);
+                            return null;
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    private List<Room> place(CsvRow row, String column) {
+        String name = row.require(column);
+        List<Room> rooms = TravelEntries.place(builder.rooms(), name);
+        if (rooms.isEmpty()) {
+            throw row.error(column, "unknown room or building '" + name + "'");
+        }
+        return rooms;
+    }
+
+    private void teachers(CsvTable table, CsvTable timesTable) {
+        Map<String, List<TimePattern>> unavailable = new LinkedHashMap<>();
+        Map<String, List<TimeOption>> undesired = new LinkedHashMap<>();
+        for (CsvRow row : rows(table)) {
+            unavailable.putIfAbsent(row.text("id"), new ArrayList<>());
+            undesired.putIfAbsent(row.text("id"), new ArrayList<>());
+        }
+        for (CsvRow row : rows(timesTable)) {
+            String teacher = row.require("teacher");
+            if (!unavailable.containsKey(teacher)) {
+                throw row.error("teacher", "unknown teacher '" + teacher + "' (not in teachers.csv)");
+            }
+            String type = row.require("type").toLowerCase(Locale.ROOT);
+            TimePattern time = times.pattern(row);
+            switch (type) {
+                case "unavailable" -> {
+                    if (row.has("penalty")) {
+                        throw row.error("penalty", "an unavailable time is never used, so it takes no penalty");
+                    }
+                    unavailable.get(teacher).add(time);
+                }
+                case "undesired" -> undesired.get(teacher).add(row.at("penalty",
+                        () -> new TimeOption(time, row.nonNegativeOr("penalty", 0))));
+                default -> throw row.error("type", "must be unavailable or undesired, got '" + row.text("type") + "'");
+            }
+        }
+        for (CsvRow row : rows(table)) {
+            String id = row.require("id");
+            Teacher.Kind kind = switch (row.text("kind").toLowerCase(Locale.ROOT)) {
+                case "", "internal" -> Teacher.Kind.INTERNAL;
+                case "external" -> Teacher.Kind.EXTERNAL;
+                default -> throw row.error("kind", "must be internal or external, got '" + row.text("kind") + "'");
+            };
+            row.at("id", () -> builder.addTeacher(id, row.optional("name"), kind, unavailable.get(id), undesired.get(id)));
+        }
+    }
+
+    private void distributions(CsvTable table) {
+        for (CsvRow row : rows(table)) {
+            DistributionType.Parsed type = row.at("type", () -> DistributionType.parse(row.require("type")));
+            List<Section> sections = sections(row, "sections", row.list("sections"));
+            if (sections.isEmpty()) {
+                throw row.error("sections", "must list at least one section");
+            }
+            boolean required = row.flag("required", false);
+            int penalty;
+            if (required) {
+                if (row.nonNegativeOr("penalty", 0) != 0) {
+                    throw row.error("penalty", "a required distribution has no penalty; leave it empty or set required to no");
+                }
+                penalty = 0;
+            } else {
+                penalty = row.nonNegativeOr("penalty", 0);
+                if (penalty <= 0) {
+                    throw row.error("penalty", "must be positive for a distribution that is not required");
+                }
+            }
+            row.at(null, () -> builder.addDistribution(type.type(), type.parameters(), sections, required, penalty));
+        }
+    }
+
+    /**
+     * One row per student and course, with the sections of that course fixed for the student; a row
+     * without a course only names the student (and group). A student's rows may be spread out.
+     */
+    private void students(CsvTable table) {
+        Map<String, StudentRows> students = new LinkedHashMap<>();
+        for (CsvRow row : rows(table)) {
+            String id = row.require("student");
+            StudentRows student = students.computeIfAbsent(id, k -> new StudentRows(row));
+            String group = row.text("group");
+            if (!group.isEmpty()) {
+                if (!student.group.isEmpty() && !student.group.equals(group)) {
+                    throw row.error("group", "student " + id + " is in group '" + student.group + "' on line "
+                            + student.groupLine + ", not '" + group + "'");
+                }
+                student.group = group;
+                student.groupLine = row.line();
+            }
+            List<Section> fixed = sections(row, "sections", row.list("sections"));
+            if (!row.has("course")) {
+                if (!fixed.isEmpty()) {
+                    throw row.error("course", "must name the course of the fixed sections");
+                }
+                continue;
+            }
+            Course course = row.at("course", () -> builder.course(row.text("course")));
+            if (student.courses.contains(course)) {
+                throw row.error("course", "student " + id + " takes course " + course.id() + " on an earlier line already");
+            }
+            student.courses.add(course);
+            for (Section section : fixed) {
+                if (section.course() != course) {
+                    throw row.error("sections", "section " + section.id() + " belongs to course "
+                            + section.course().id() + ", not to " + course.id());
+                }
+                if (student.fixed.contains(section)) {
+                    throw row.error("sections", "section " + section.id() + " is listed twice");
+                }
+                student.fixed.add(section);
+            }
+        }
+        students.forEach((id, student) -> student.firstRow.at("student",
+                () -> builder.addStudent(id, student.group.isEmpty() ? null : student.group, student.courses,
+                        student.fixed)));
+    }
+
+    /** A student's rows gathered. */
+    private static final class StudentRows {
+        final CsvRow firstRow;
+        final List<Course> courses = new ArrayList<>();
+        final List<Section> fixed = new ArrayList<>();
+        String group = "";
+        int groupLine;
+
+        StudentRows(CsvRow firstRow) {
+            this.firstRow = firstRow;
+        }
+    }
+
+    private List<Section> sections(CsvRow row, String column, List<String> ids) {
+        List<Section> sections = new ArrayList<>();
+        for (String id : ids) {
+            Section section = row.at(column, () -> builder.section(id));
+            if (sections.contains(section)) {
+                throw row.error(column, "section " + id + " is listed twice");
+            }
+            sections.add(section);
+        }
+        return sections;
+    }
+}

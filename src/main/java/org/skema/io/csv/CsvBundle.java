@@ -1,0 +1,46 @@
+package org.skema.io.csv;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.skema.io.InputException;
+import org.skema.io.OutputException;
+import org.skema.model.Problem;
+
+/**
+ * The CSV bundle format: a folder of CSV files (rooms.csv, teachers.csv, sections.csv, ...) that
+ * planners can keep in a spreadsheet. Every file and column is described in datasets/CSV-BUNDLE.md.
+ */
+public final class CsvBundle {
+    private CsvBundle() {
+    }
+
+    /** @throws InputException naming file, line and column when a file is missing or malformed */
+    public static Problem readProblem(Path folder) {
+        return read(folder).problem();
+    }
+
+    /** The problem and the locks of locks.csv. @throws InputException as {@link #readProblem} */
+    public static BundleContents read(Path folder) {
+        return new BundleReader(folder).read();
+    }
+
+    /**
+     * Writes the problem without locks (locks.csv gets only its header).
+     *
+     * @return one sentence per part of the problem the bundle cannot express (empty when nothing is lost)
+     * @throws OutputException if a bundle file exists and {@code force} is false, or cannot be written
+     */
+    public static List<String> writeProblem(Problem problem, Path folder, boolean force) {
+        return write(new BundleContents(problem, List.of()), folder, force);
+    }
+
+    /** Like {@link #writeProblem}, with locks. */
+    public static List<String> write(BundleContents contents, Path folder, boolean force) {
+        return new BundleWriter(contents.problem()).write(contents.locks(), folder, force);
+    }
+
+    /** Fails early, before long work, if a bundle could not be written to {@code folder}. */
+    public static void requireWritable(Path folder, boolean force) {
+        BundleWriter.requireWritable(folder, force);
+    }
+}

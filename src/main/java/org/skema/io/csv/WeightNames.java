@@ -1,0 +1,19 @@
+package org.skema.io.csv;
+
+import java.util.List;
+import org.skema.model.ObjectiveWeights;
+
+/** The names of weights.csv rows, in {@link ObjectiveWeights} order. */
+final class WeightNames {
+    static final List<String> NUMBERS = List.of("time", "room", "distribution", "student_conflict", "student_gap",
+            "teacher_undesired", "gap_tolerance_slots");
+    static final String ROOM_CAPACITY_IS_HARD = "room_capacity_is_hard";
+
+    private WeightNames() {
+    }
+
+    static List<Integer> numbers(ObjectiveWeights w) {
+        return List.of(w.time(), w.room(), w.distribution(), w.studentConflict(), w.studentGap(), w.teacherUndesired(),
+                w.gapToleranceSlots());
+    }
+}
