@@ -9,7 +9,6 @@ import org.skema.evaluate.Evaluation;
 import org.skema.evaluate.Evaluator;
 import org.skema.model.Assignment;
 import org.skema.model.Calendar;
-import org.skema.model.Config;
 import org.skema.model.Course;
 import org.skema.model.DistributionType;
 import org.skema.model.ObjectiveWeights;
@@ -39,8 +38,9 @@ import org.skema.solver.TimetableMapper;
  * </pre>
  *
  * Each section's only allowed time and room are the ones it is placed at (so the placement is
- * always legal); a section left without a time or room gets a dummy option it does not use. All
- * sections belong to one course, and students are enrolled in exactly the sections named.
+ * always legal); a section left without a time or room gets a dummy option it does not use. Sections
+ * belong to course "C" unless placed in another with {@link SectionSpec#inCourse}, and students are
+ * enrolled in exactly the sections named.
  * Times are in 5-minute slots: {@code h(8)} is 08:00.
  */
 public final class ScenarioBuilder {
@@ -55,9 +55,9 @@ public final class ScenarioBuilder {
 
     private final Calendar calendar;
     private final ProblemBuilder builder;
-    private final Subpart subpart;
-    private final Course course;
+    private final Map<String, Integer> courseMinDays = new LinkedHashMap<>();
     private final Map<String, SectionSpec> sections = new LinkedHashMap<>();
+    private final Map<String, List<String>> curricula = new LinkedHashMap<>();
     private final List<DistributionSpec> distributions = new ArrayList<>();
     private final List<List<String>> enrolments = new ArrayList<>();
     private Room spareRoom;
@@ -70,9 +70,7 @@ public final class ScenarioBuilder {
     public ScenarioBuilder(Calendar calendar) {
         this.calendar = calendar;
         this.builder = new ProblemBuilder("scenario", calendar).weights(ObjectiveWeights.faculty());
-        this.course = builder.addCourse("C", "Course");
-        Config config = builder.addConfig(course, "1");
-        this.subpart = builder.addSubpart(config, "P", "Part");
+        courseMinDays.put("C", 0);
     }
 
     // Times
@@ -155,6 +153,17 @@ public final class ScenarioBuilder {
         return spec;
     }
 
+    /** A course (or the default course "C") whose sections should meet on at least {@code minDays} days. */
+    public ScenarioBuilder course(String id, int minDays) {
+        courseMinDays.put(id, minDays);
+        return this;
+    }
+
+    /** A curriculum of the named sections. */
+    public void curriculum(String id, String... sectionIds) {
+        curricula.put(id, List.of(sectionIds));
+    }
+
     /** {@code count} students, each attending exactly the named sections. */
     public void students(int count, String... sectionIds) {
         for (int i = 0; i < count; i++) {
@@ -176,14 +185,20 @@ public final class ScenarioBuilder {
         if (built != null) {
             return built;
         }
+        Map<String, Subpart> subparts = new LinkedHashMap<>();
+        sections.values().forEach(spec -> courseMinDays.putIfAbsent(spec.course, 0));
+        courseMinDays.forEach((id, minDays) -> {
+            Course course = builder.addCourse(id, null, minDays);
+            subparts.put(id, builder.addSubpart(builder.addConfig(course, "1"), "P", "Part"));
+        });
         List<Assignment> assignments = new ArrayList<>();
         for (SectionSpec spec : sections.values()) {
             List<TimeOption> times = List.of(spec.time != null ? spec.time
                     : new TimeOption(new TimePattern(1, 1, 0, 1), 0));
             List<RoomOption> rooms = !spec.needsRoom ? List.of()
                     : List.of(spec.room != null ? spec.room : new RoomOption(spareRoom(), 0));
-            Section section = builder.addSection(subpart, spec.id, null, 1000, null, spec.teachers, spec.needsRoom,
-                    Set.of(), times, rooms);
+            Section section = builder.addSection(subparts.get(spec.course), spec.id, null, spec.limit, null,
+                    spec.teachers, spec.needsRoom, Set.of(), times, rooms);
             assignments.add(new Assignment(section, spec.time, spec.room));
         }
         for (DistributionSpec spec : distributions) {
@@ -191,7 +206,9 @@ public final class ScenarioBuilder {
             builder.addDistribution(parsed.type(), parsed.parameters(),
                     spec.sectionIds.stream().map(builder::section).toList(), spec.required, spec.penalty);
         }
+        curricula.forEach((id, sectionIds) -> builder.addCurriculum(id, sectionIds.stream().map(builder::section).toList()));
         List<List<Section>> enrolled = new ArrayList<>();
+        Course course = builder.course("C");
         for (int i = 0; i < enrolments.size(); i++) {
             builder.addStudent("S" + i, null, List.of(course), List.of());
             enrolled.add(enrolments.get(i).stream().map(builder::section).toList());
@@ -213,6 +230,8 @@ public final class ScenarioBuilder {
     public static final class SectionSpec {
         private final String id;
         private final List<Teacher> teachers = new ArrayList<>();
+        private String course = "C";
+        private int limit = 1000;
         private boolean needsRoom = true;
         private TimeOption time;
         private RoomOption room;
@@ -250,6 +269,18 @@ public final class ScenarioBuilder {
                 throw new IllegalStateException("section " + id + " already has a room");
             }
             needsRoom = false;
+            return this;
+        }
+
+        /** The section belongs to this course instead of "C". */
+        public SectionSpec inCourse(String courseId) {
+            course = courseId;
+            return this;
+        }
+
+        /** Most students; a problem without students expects this many. */
+        public SectionSpec limit(int most) {
+            limit = most;
             return this;
         }
 

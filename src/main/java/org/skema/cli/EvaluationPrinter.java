@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.skema.evaluate.Evaluation;
 import org.skema.evaluate.Violation;
+import org.skema.io.itc2007.Ud2Score;
 import org.skema.model.Room;
 import org.skema.model.Rule;
 import org.skema.model.Section;
@@ -24,12 +25,16 @@ final class EvaluationPrinter {
     private EvaluationPrinter() {
     }
 
-    static void printHeadline(Evaluation evaluation, PrintWriter out) {
+    /** Verdict and score, plus the UD2 line when {@code ud2} is not null (ITC 2007 problems). */
+    static void printHeadline(Evaluation evaluation, Ud2Score ud2, PrintWriter out) {
         long sections = evaluation.solution().assignments().size();
         long unplaced = evaluation.unplacedSections();
         out.printf(Locale.ROOT, "Feasible: %s (%d hard violation(s), %d of %d sections placed)%n",
                 evaluation.feasible() ? "yes" : "NO", evaluation.hard(), sections - unplaced, sections);
         out.printf(Locale.ROOT, "Score:    %s%n", evaluation.scoreText());
+        if (ud2 != null) {
+            out.println(ud2.text());
+        }
     }
 
     static void printTable(Evaluation evaluation, PrintWriter out) {
@@ -67,7 +72,8 @@ final class EvaluationPrinter {
         }
     }
 
-    static String json(Evaluation evaluation, boolean withViolations) {
+    /** The verdict as JSON, with a "ud2" object when {@code ud2} is not null (ITC 2007 problems). */
+    static String json(Evaluation evaluation, boolean withViolations, Ud2Score ud2) {
         JsonObjectBuilder root = Json.createObjectBuilder()
                 .add("feasible", evaluation.feasible())
                 .add("hard", evaluation.hard())
@@ -87,6 +93,12 @@ final class EvaluationPrinter {
                     .add("penalty", penalties.get(rule)));
         }
         root.add("constraints", constraints);
+        if (ud2 != null) {
+            JsonObjectBuilder costs = Json.createObjectBuilder();
+            ud2.costs().forEach(costs::add);
+            root.add("ud2", Json.createObjectBuilder().add("total", ud2.total()).add("feasible", ud2.feasible())
+                    .add("costs", costs));
+        }
         if (withViolations) {
             JsonArrayBuilder list = Json.createArrayBuilder();
             for (Violation violation : evaluation.violations()) {

@@ -17,6 +17,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import org.skema.evaluate.Evaluation;
 import org.skema.evaluate.Evaluator;
 import org.skema.io.Formats;
+import org.skema.io.itc2007.Ud2Score;
 import org.skema.model.Problem;
 import org.skema.model.Section;
 import org.skema.sectioning.GreedySectioner;
@@ -35,17 +36,19 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  skema solve datasets/faculty.json -o out/faculty-solution.json --time-limit 2m",
                 "  skema solve datasets/faculty-small.json --seed 7 --move-limit 200000",
+                "  skema solve comp01.ctt -o comp01.sol --time-limit 60s",
                 "", "Progress goes to stderr; Ctrl-C stops early and still writes the best solution so far.",
                 "Exit codes: 0 feasible, 1 hard violations or unplaced sections remain, 2 bad input."})
 final class SolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "Problem file (.json).")
+    @Parameters(index = "0", paramLabel = "INPUT", description = "Problem file (.json, ITC 2019 .xml, ITC 2007 .ctt).")
     Path input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT",
-            description = "Solution file to write (.json). Default: INPUT's name with -solution.json, next to it.")
+            description = "Solution file to write (.json, ITC 2019 .xml, ITC 2007 .sol). Default: INPUT's name with"
+                    + " -solution.json, next to it.")
     Path output;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
@@ -147,7 +150,7 @@ final class SolveCommand implements Callable<Integer> {
             out.println("WARNING: the solver's score " + result.score() + " differs from the Evaluator's "
                     + evaluation.scoreText() + "; please report this bug. The Evaluator's score is the true one.");
         }
-        EvaluationPrinter.printHeadline(evaluation, out);
+        EvaluationPrinter.printHeadline(evaluation, Ud2Score.appliesTo(input) ? Ud2Score.of(evaluation) : null, out);
         EvaluationPrinter.printTable(evaluation, out);
         out.println("Wrote " + target);
         out.flush();

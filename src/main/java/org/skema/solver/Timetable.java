@@ -17,6 +17,7 @@ public class Timetable {
     private List<DistributionPair> distributionPairs;
     private List<DistributionMember> distributionMembers;
     private List<GroupMember> groupMembers;
+    private CurriculumFacts curriculumFacts = CurriculumFacts.NONE;
     private List<PlannedSection> sections;
     private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides = ConstraintWeightOverrides.none();
     private HardMediumSoftScore score;
@@ -59,6 +60,26 @@ public class Timetable {
     @ProblemFactCollectionProperty
     public List<GroupMember> getGroupMembers() {
         return groupMembers;
+    }
+
+    /** The curriculum facts; set by the mapper after construction. */
+    public void setCurriculumFacts(CurriculumFacts facts) {
+        this.curriculumFacts = facts;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<CurriculumPair> getCurriculumPairs() {
+        return curriculumFacts.pairs();
+    }
+
+    @ProblemFactCollectionProperty
+    public List<CurriculumMember> getCurriculumMembers() {
+        return curriculumFacts.members();
+    }
+
+    @ProblemFactCollectionProperty
+    public List<MinDaysCourse> getMinDaysCourses() {
+        return curriculumFacts.minDaysCourses();
     }
 
     @PlanningEntityCollectionProperty
