@@ -25,7 +25,8 @@ import org.skema.model.TimePattern;
  * A small random problem, fixed by its seed, in which every rule can be broken: all 19
  * distribution types both required and soft, closed rooms, rooms smaller than their classes,
  * travel between rooms, unavailable and undesired teacher times, room-less sections, time and
- * room penalties, and students who share sections (so they clash and wait). Four weeks of five
+ * room penalties, students who share sections (so they clash and wait), curricula (which clash
+ * and leave sections isolated) and courses that ask for a minimum number of days. Four weeks of five
  * days; times come from a small pool so that random placements collide often.
  */
 public final class AllRulesProblem {
@@ -66,7 +67,7 @@ public final class AllRulesProblem {
         List<Section> sections = new ArrayList<>();
         List<Course> courses = new ArrayList<>();
         for (int c = 0; c < 4; c++) {
-            Course course = b.addCourse("C" + c, null);
+            Course course = b.addCourse("C" + c, null, c % 3);
             courses.add(course);
             var config = b.addConfig(course, "1");
             Subpart lectures = b.addSubpart(config, "L", "Lecture");
@@ -91,6 +92,10 @@ public final class AllRulesProblem {
             int first = random.nextInt(courses.size());
             int second = (first + 1 + random.nextInt(courses.size() - 1)) % courses.size();
             b.addStudent("S" + s, null, List.of(courses.get(first), courses.get(second)), List.of());
+        }
+        // Drawn last, so that everything above stays as it was before curricula existed.
+        for (int q = 0; q < 3; q++) {
+            b.addCurriculum("Q" + q, pick(random, sections, 3 + random.nextInt(4)));
         }
         return b.build();
     }

@@ -50,6 +50,11 @@ public final class ProblemAssert {
         for (int i = 0; i < expected.distributions().size(); i++) {
             assertSameDistribution(actual.distributions().get(i), expected.distributions().get(i), i);
         }
+        assertThat(ids(actual.curricula())).as("curriculum ids").isEqualTo(ids(expected.curricula()));
+        for (int i = 0; i < expected.curricula().size(); i++) {
+            assertThat(ids(actual.curricula().get(i).sections())).as("curriculum %s sections", expected.curricula().get(i))
+                    .isEqualTo(ids(expected.curricula().get(i).sections()));
+        }
         assertThat(ids(actual.students())).as("student ids").isEqualTo(ids(expected.students()));
         for (int i = 0; i < expected.students().size(); i++) {
             assertSameStudent(actual.students().get(i), expected.students().get(i));
@@ -97,6 +102,7 @@ public final class ProblemAssert {
     private static void assertSameCourse(Course a, Course e) {
         String at = "course " + e.id();
         assertThat(a.name()).as(at + " name").isEqualTo(e.name());
+        assertThat(a.minDays()).as(at + " minimum days").isEqualTo(e.minDays());
         assertThat(a.configs().stream().map(Config::id).toList()).as(at + " configs")
                 .isEqualTo(e.configs().stream().map(Config::id).toList());
         for (int c = 0; c < e.configs().size(); c++) {

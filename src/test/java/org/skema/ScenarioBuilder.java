@@ -39,9 +39,11 @@ import org.skema.solver.TimetableMapper;
  * </pre>
  *
  * Each section's only allowed time and room are the ones it is placed at (so the placement is
- * always legal); a section left without a time or room gets a dummy option it does not use. All
- * Each section is the only one of its own course (of the same id), and students request the
- * courses of exactly the sections they are enrolled in, so the sectioning rules always hold.
+ * always legal); a section left without a time or room gets a dummy option it does not use. Each
+ * section is the only one of its own course (of the same id) unless placed in a shared course with
+ * {@link SectionSpec#inCourse}, where it gets a subpart of its own; students request the courses of
+ * exactly the sections they are enrolled in, so the sectioning rules hold when they take all of a
+ * course's sections.
  * Times are in 5-minute slots: {@code h(8)} is 08:00.
  */
 public final class ScenarioBuilder {
@@ -56,7 +58,9 @@ public final class ScenarioBuilder {
 
     private final Calendar calendar;
     private final ProblemBuilder builder;
+    private final Map<String, Integer> courseMinDays = new LinkedHashMap<>();
     private final Map<String, SectionSpec> sections = new LinkedHashMap<>();
+    private final Map<String, List<String>> curricula = new LinkedHashMap<>();
     private final List<DistributionSpec> distributions = new ArrayList<>();
     private final List<StudentSpec> students = new ArrayList<>();
     private Room spareRoom;
@@ -151,6 +155,17 @@ public final class ScenarioBuilder {
         return spec;
     }
 
+    /** A course (or the default course "C") whose sections should meet on at least {@code minDays} days. */
+    public ScenarioBuilder course(String id, int minDays) {
+        courseMinDays.put(id, minDays);
+        return this;
+    }
+
+    /** A curriculum of the named sections. */
+    public void curriculum(String id, String... sectionIds) {
+        curricula.put(id, List.of(sectionIds));
+    }
+
     /** {@code count} students, each attending exactly the named sections. */
     public void students(int count, String... sectionIds) {
         for (int i = 0; i < count; i++) {
@@ -182,14 +197,17 @@ public final class ScenarioBuilder {
         if (built != null) {
             return built;
         }
+        Map<String, Config> configs = new LinkedHashMap<>();
         List<Assignment> assignments = new ArrayList<>();
         for (SectionSpec spec : sections.values()) {
             List<TimeOption> times = List.of(spec.time != null ? spec.time
                     : new TimeOption(new TimePattern(1, 1, 0, 1), 0));
             List<RoomOption> rooms = !spec.needsRoom ? List.of()
                     : List.of(spec.room != null ? spec.room : new RoomOption(spareRoom(), 0));
-            Config config = builder.addConfig(builder.addCourse(spec.id, null), "1");
-            Subpart subpart = builder.addSubpart(config, "P", "Part");
+            String courseId = spec.course != null ? spec.course : spec.id;
+            Config config = configs.computeIfAbsent(courseId,
+                    id -> builder.addConfig(builder.addCourse(id, null, courseMinDays.getOrDefault(id, 0)), "1"));
+            Subpart subpart = builder.addSubpart(config, spec.course != null ? "P-" + spec.id : "P", "Part");
             Section section = builder.addSection(subpart, spec.id, null, spec.limit, null, spec.teachers, spec.needsRoom,
                     Set.of(), times, rooms);
             assignments.add(new Assignment(section, spec.time, spec.room));
@@ -199,6 +217,7 @@ public final class ScenarioBuilder {
             builder.addDistribution(parsed.type(), parsed.parameters(),
                     spec.sectionIds.stream().map(builder::section).toList(), spec.required, spec.penalty);
         }
+        curricula.forEach((id, sectionIds) -> builder.addCurriculum(id, sectionIds.stream().map(builder::section).toList()));
         List<List<Section>> enrolled = new ArrayList<>();
         for (int i = 0; i < students.size(); i++) {
             StudentSpec spec = students.get(i);
@@ -225,8 +244,9 @@ public final class ScenarioBuilder {
     public static final class SectionSpec {
         private final String id;
         private final List<Teacher> teachers = new ArrayList<>();
-        private boolean needsRoom = true;
+        private String course;
         private int limit = 1000;
+        private boolean needsRoom = true;
         private TimeOption time;
         private RoomOption room;
 
@@ -266,7 +286,13 @@ public final class ScenarioBuilder {
             return this;
         }
 
-        /** At most this many students (1000 unless set). */
+        /** The section belongs to this course (shared with the other sections named so) instead of its own. */
+        public SectionSpec inCourse(String courseId) {
+            course = courseId;
+            return this;
+        }
+
+        /** At most this many students (1000 unless set); a problem without students expects this many. */
         public SectionSpec limit(int students) {
             limit = students;
             return this;

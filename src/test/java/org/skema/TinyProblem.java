@@ -98,12 +98,12 @@ public final class TinyProblem {
      * rooms with and without buildings, features and unavailability, building-wide and single
      * travel times, internal and external teachers, two configs, parents, sections without rooms,
      * default and explicit room lists, shared and own time lists with penalties and week subsets,
-     * one distribution of every type, students with groups and fixed sections, and names that
-     * need escaping.
+     * one distribution of every type, curricula, a course with minimum days, students with groups
+     * and fixed sections, and names that need escaping.
      */
     public static Problem everyFeature() {
         ProblemBuilder b = new ProblemBuilder("every \"feature\" ÆØÅ", CALENDAR)
-                .weights(new ObjectiveWeights(2, 3, 4, 50, 6, 7, 2, false));
+                .weights(new ObjectiveWeights(2, 3, 4, 50, 6, 7, 2, false, 8, 9, 10, 11));
         Room aud = b.addRoom("AUD", "Auditorium \\ big", 120, "North", Set.of("video", "audio"),
                 List.of(at(4, 12, 0, 240), new TimePattern(0b01, 0b00011, 96, 12)));
         Room r1 = b.addRoom("R1", null, 30, "North", Set.of(), List.of());
@@ -140,7 +140,7 @@ public final class TinyProblem {
         b.addSection(web, "C0-W", null, 200, null, List.of(t2), false, Set.of(),
                 List.of(new TimeOption(at(4, 13, 0, 60), 0)), List.of());
 
-        Course c1 = b.addCourse("C1", null);
+        Course c1 = b.addCourse("C1", null, 2);
         Subpart only = b.addSubpart(b.addConfig(c1, "A"), "S", "Seminar");
         Section c1s = b.addSection(only, "C1-S", "Seminar", 25, null, List.of(t1), true, Set.of(), grid(),
                 fitting(b, Set.of()).stream().map(option -> new RoomOption(option.room(),
@@ -161,6 +161,8 @@ public final class TinyProblem {
             b.addDistribution(type, parameters, sections, i % 2 == 0, i % 2 == 0 ? 0 : i);
             i++;
         }
+        b.addCurriculum("BA1-A", List.of(c0l, b.section("C0-E2"), c1s));
+        b.addCurriculum("Q2", List.of(c1x));
         b.addStudent("S1", "BA1-A", List.of(c0, c1), List.of(b.section("C0-E2"), c1s));
         b.addStudent("S2", null, List.of(c1), List.of());
         b.addStudent("S3", "BA1-B", List.of(c0), List.of());

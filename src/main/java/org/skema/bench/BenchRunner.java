@@ -69,7 +69,7 @@ public final class BenchRunner {
     private BenchRun runOnce(Suite suite, Suite.Entry entry, Path problemFile, Problem problem, long seed) {
         Duration limit = settings.timeLimit() != null ? settings.timeLimit() : suite.timeLimit(entry);
         String stem = entry.instance() + "-seed" + seed;
-        Path solution = settings.outDir().resolve(stem + solutionExtension(problemFile));
+        Path solution = settings.outDir().resolve(stem + Formats.solutionExtensionFor(problemFile));
         Path stats = settings.outDir().resolve(stem + ".stats.json");
         Path output = settings.outDir().resolve(stem + ".log");
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + settings.heap(), "-cp",
@@ -110,16 +110,6 @@ public final class BenchRunner {
                 .filter(e -> e.getKey().level() == Rule.Level.SOFT && e.getValue() != 0)
                 .map(e -> e.getKey().label() + "=" + e.getValue())
                 .collect(Collectors.joining("; "));
-    }
-
-    /** A solution file in the problem's own family: ITC 2019 XML for XML, native JSON otherwise. */
-    static String solutionExtension(Path problemFile) {
-        String extension = Formats.extension(problemFile);
-        return switch (extension) {
-            case ".xml" -> ".xml";
-            case ".ctt" -> ".sol";
-            default -> ".json";
-        };
     }
 
     private static String javaExecutable() {

@@ -22,21 +22,22 @@ import picocli.CommandLine.Spec;
                 "  skema check datasets/faculty.json out/faculty-solution.json",
                 "  skema check datasets/faculty.json out/faculty-solution.json --json",
                 "  skema check tg-fal17.xml tg-fal17-solution.xml --summary",
+                "  skema check comp01.ctt comp01.sol      (ITC 2007: also prints the UD2 score)",
                 "", "With ITC 2019 weights it also prints the competition's time, room, distribution and student",
-                "totals and their weighted total (\"itc2019\" in --json).",
+                "totals and their weighted total (\"itc2019\" in --json); with ITC 2007 weights the UD2 score (\"ud2\").",
                 "", "Exit codes: 0 feasible, 1 hard violations or unplaced sections, 2 bad input."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROBLEM", description = "Problem file (.json, or ITC 2019 .xml).")
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = "Problem file (.json, ITC 2019 .xml, ITC 2007 .ctt).")
     Path problemFile;
 
-    @Parameters(index = "1", paramLabel = "SOLUTION", description = "Solution file (.json, or ITC 2019 .xml).")
+    @Parameters(index = "1", paramLabel = "SOLUTION", description = "Solution file (.json, ITC 2019 .xml, ITC 2007 .sol).")
     Path solutionFile;
 
     @Option(names = "--json", description = "Print one JSON object: feasible, hard, medium, unassigned, soft, "
-            + "score, per-constraint totals, the ITC 2019 totals (for ITC weights) and the violations.")
+            + "score, per-constraint totals, the ITC 2019 or UD2 totals where they apply, and the violations.")
     boolean json;
 
     @Option(names = "--summary", description = "Only the verdict and the per-rule totals, no violation list.")

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.skema.evaluate.Evaluation;
 import org.skema.evaluate.Itc2019Score;
 import org.skema.evaluate.Violation;
+import org.skema.evaluate.Ud2Score;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Room;
 import org.skema.model.Rule;
@@ -26,6 +27,7 @@ final class EvaluationPrinter {
     private EvaluationPrinter() {
     }
 
+    /** Verdict and score, plus the ITC 2019 or ITC 2007 (UD2) objective when the problem is weighed so. */
     static void printHeadline(Evaluation evaluation, PrintWriter out) {
         long sections = evaluation.solution().assignments().size();
         long unplaced = evaluation.unplacedSections();
@@ -38,6 +40,9 @@ final class EvaluationPrinter {
             out.printf(Locale.ROOT, "ITC 2019: total %d = %d*%d time + %d*%d room + %d*%d distribution + %d*%d student%n",
                     itc.total(), w.time(), itc.time(), w.room(), itc.room(), w.distribution(), itc.distribution(),
                     w.studentConflict(), itc.student());
+        }
+        if (Ud2Score.appliesTo(evaluation.solution().problem())) {
+            out.println(Ud2Score.of(evaluation).text());
         }
     }
 
@@ -109,6 +114,13 @@ final class EvaluationPrinter {
                     .add("distribution", itc.distribution())
                     .add("student", itc.student())
                     .add("total", itc.total()));
+        }
+        if (Ud2Score.appliesTo(evaluation.solution().problem())) {
+            Ud2Score ud2 = Ud2Score.of(evaluation);
+            JsonObjectBuilder costs = Json.createObjectBuilder();
+            ud2.costs().forEach(costs::add);
+            root.add("ud2", Json.createObjectBuilder().add("total", ud2.total()).add("feasible", ud2.feasible())
+                    .add("costs", costs));
         }
         if (withViolations) {
             root.add("violations", violationsJson(evaluation.violations()));

@@ -39,18 +39,19 @@ import picocli.CommandLine.Spec;
                 "  skema solve datasets/faculty.json -o out/faculty-solution.json --time-limit 2m",
                 "  skema solve datasets/faculty-small.json --seed 7 --move-limit 200000",
                 "  skema solve wbg-fal10.xml -o wbg-fal10-solution.xml --time-limit 60s   (ITC 2019)",
+                "  skema solve comp01.ctt -o comp01.sol --time-limit 60s",
                 "", "Progress goes to stderr; Ctrl-C stops early and still writes the best solution so far.",
                 "Exit codes: 0 feasible, 1 hard violations or unplaced sections remain, 2 bad input."})
 final class SolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "Problem file (.json, or ITC 2019 .xml).")
+    @Parameters(index = "0", paramLabel = "INPUT", description = "Problem file (.json, ITC 2019 .xml, ITC 2007 .ctt).")
     Path input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT",
-            description = "Solution file to write (.json or .xml). Default: INPUT's name with -solution and INPUT's "
-                    + "extension, next to it.")
+            description = "Solution file to write (.json, ITC 2019 .xml, ITC 2007 .sol). Default: INPUT's name with"
+                    + " -solution and the solution extension of INPUT's format, next to it.")
     Path output;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
@@ -147,8 +148,7 @@ final class SolveCommand implements Callable<Integer> {
         String name = input.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
-        String extension = Formats.extension(input);
-        return input.resolveSibling(stem + "-solution" + (extension.isEmpty() ? ".json" : extension));
+        return input.resolveSibling(stem + "-solution" + Formats.solutionExtensionFor(input));
     }
 
     private Map<String, Object> info(SolveResult result, Evaluation evaluation) {

@@ -1,6 +1,8 @@
 package org.skema.constraints;
 
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toSet;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
@@ -12,12 +14,17 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+import java.util.Set;
 import org.skema.model.DistributionType;
+import org.skema.model.IsolatedSections;
 import org.skema.model.Rule;
 import org.skema.model.SectioningRules;
 import org.skema.model.StudentGaps;
 import org.skema.model.Teacher;
+import org.skema.solver.CurriculumMember;
+import org.skema.solver.CurriculumPair;
 import org.skema.solver.DistributionGroup;
+import org.skema.solver.MinDaysCourse;
 import org.skema.solver.DistributionMember;
 import org.skema.solver.DistributionPair;
 import org.skema.solver.GroupMember;
@@ -52,6 +59,11 @@ public class TimetableConstraints implements ConstraintProvider {
             roomPenalty(factory),
             preferredDistributionPair(factory),
             preferredDistributionGroup(factory),
+            curriculumConflict(factory),
+            roomCapacityOverflow(factory),
+            minWorkingDays(factory),
+            curriculumCompactness(factory),
+            roomStability(factory),
         };
     }
 
@@ -261,4 +273,62 @@ public class TimetableConstraints implements ConstraintProvider {
                 .asConstraint(Rule.ROOM_PENALTY.label());
     }
 
+    // Curriculum-based rules (ITC 2007 track 3 and its generalisation).
+
+    /** Two sections of one curriculum at the same moment; once per pair however many curricula they share. */
+    Constraint curriculumConflict(ConstraintFactory factory) {
+        return factory.forEach(CurriculumPair.class)
+                .join(timed(factory), equal(CurriculumPair::first, PlannedSection::getSection))
+                .join(timed(factory), equal((pair, a) -> pair.second(), PlannedSection::getSection))
+                .filter((pair, a, b) -> a.pattern().overlaps(b.pattern()))
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .asConstraint(Rule.CURRICULUM_CONFLICT.label());
+    }
+
+    /** Students above the capacity of the room, per placed section. */
+    Constraint roomCapacityOverflow(ConstraintFactory factory) {
+        return timedWithRoom(factory)
+                .filter(s -> s.roomOrNull().overflow(s.getAttendance()) > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, s -> s.roomOrNull().overflow(s.getAttendance()))
+                .asConstraint(Rule.ROOM_CAPACITY_OVERFLOW.label());
+    }
+
+    /** Days short of a course's minimum; a course with no section placed yet misses them all. */
+    Constraint minWorkingDays(ConstraintFactory factory) {
+        return factory.forEach(MinDaysCourse.class)
+                .join(timed(factory), equal(MinDaysCourse::course, s -> s.getSection().course()))
+                .groupBy((course, section) -> course, toSet((course, section) -> section.pattern().days()))
+                .complement(MinDaysCourse.class, course -> Set.of())
+                .filter((course, dayMasks) -> course.course().missingDays(union(dayMasks)) > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (course, dayMasks) -> course.course().missingDays(union(dayMasks)))
+                .asConstraint(Rule.MIN_WORKING_DAYS.label());
+    }
+
+    private static int union(Set<Integer> dayMasks) {
+        int days = 0;
+        for (int mask : dayMasks) {
+            days |= mask;
+        }
+        return days;
+    }
+
+    /** Per day a section meets: no other section of its curriculum right before or after it that day. */
+    Constraint curriculumCompactness(ConstraintFactory factory) {
+        return factory.forEach(CurriculumMember.class)
+                .join(timed(factory), equal(CurriculumMember::section, PlannedSection::getSection))
+                .groupBy((member, section) -> member.group(), toList((member, section) -> section.pattern()))
+                .map((group, times) -> IsolatedSections.count(times, group.toleranceSlots()))
+                .filter(isolated -> isolated > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, Integer::intValue)
+                .asConstraint(Rule.CURRICULUM_COMPACTNESS.label());
+    }
+
+    /** Rooms a course uses beyond its first. */
+    Constraint roomStability(ConstraintFactory factory) {
+        return timedWithRoom(factory)
+                .groupBy(s -> s.getSection().course(), countDistinct(PlannedSection::roomOrNull))
+                .filter((course, rooms) -> rooms > 1)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (course, rooms) -> rooms - 1)
+                .asConstraint(Rule.ROOM_STABILITY.label());
+    }
 }

@@ -6,10 +6,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.skema.model.Assignment;
+import org.skema.model.Attendance;
 import org.skema.model.Calendar;
+import org.skema.model.Course;
+import org.skema.model.Curriculum;
 import org.skema.model.Distribution;
 import org.skema.model.DistributionType;
+import org.skema.model.IsolatedSections;
 import org.skema.model.Problem;
 import org.skema.model.Room;
 import org.skema.model.Rule;
@@ -48,6 +55,11 @@ public final class Evaluator {
         studentGaps(context, violations);
         teacherUndesired(context, violations);
         optionPenalties(context, violations);
+        curriculumConflicts(context, violations);
+        roomCapacityOverflow(context, violations);
+        minWorkingDays(context, violations);
+        curriculumCompactness(context, violations);
+        roomStability(context, violations);
         // A rule weighted zero is switched off (as in Timefold): it neither scores nor shows up.
         violations.removeIf(v -> v.rule().weight(problem.weights()) == 0);
         return new Evaluation(solution, violations);
@@ -61,9 +73,7 @@ public final class Evaluator {
         }
 
         private static int[] attendance(Solution solution) {
-            int[] counts = new int[solution.problem().sections().size()];
-            solution.enrolments().forEach(sections -> sections.forEach(s -> counts[s.index()]++));
-            return counts;
+            return Attendance.expectedSizes(solution.problem(), solution.enrolments());
         }
 
         Assignment of(Section section) {
@@ -272,6 +282,103 @@ public final class Evaluator {
                                 + section.id() + " costs " + assignment.room().penalty()));
             }
         }
+    }
+
+    // Curriculum-based rules (ITC 2007 track 3 and its generalisation).
+
+    /** One violation per overlapping pair, naming every curriculum the two share. */
+    private static void curriculumConflicts(Context c, List<Violation> out) {
+        Map<List<Section>, List<String>> curriculaByPair = new LinkedHashMap<>();
+        for (Curriculum curriculum : c.problem().curricula()) {
+            List<Section> timed = curriculum.sections().stream().filter(c::hasTime)
+                    .sorted(Comparator.comparingInt(Section::index)).toList();
+            forEachPair(timed, (a, b) -> {
+                if (c.time(a).overlaps(c.time(b))) {
+                    curriculaByPair.computeIfAbsent(List.of(a, b), k -> new ArrayList<>()).add(curriculum.id());
+                }
+            });
+        }
+        curriculaByPair.forEach((pair, curricula) -> out.add(new Violation(Rule.CURRICULUM_CONFLICT, 1, pair,
+                List.of(), rooms(c, pair.get(0), pair.get(1)), c.describe(pair.get(0)) + " and " + c.describe(pair.get(1))
+                        + " overlap but share curriculum " + String.join(", ", curricula))));
+    }
+
+    private static void roomCapacityOverflow(Context c, List<Violation> out) {
+        for (Assignment assignment : c.solution().assignments()) {
+            Room room = assignment.roomOrNull();
+            if (!assignment.hasTime() || room == null) {
+                continue;
+            }
+            int size = c.attendance()[assignment.section().index()];
+            int overflow = room.overflow(size);
+            if (overflow > 0) {
+                out.add(new Violation(Rule.ROOM_CAPACITY_OVERFLOW, overflow, List.of(assignment.section()), List.of(),
+                        List.of(room), c.describe(assignment.section()) + " expects " + size + " students but room "
+                                + room.id() + " seats " + room.capacity()));
+            }
+        }
+    }
+
+    private static void minWorkingDays(Context c, List<Violation> out) {
+        Map<Course, List<Section>> byCourse = new LinkedHashMap<>();
+        c.problem().courses().stream().filter(course -> course.minDays() > 0)
+                .forEach(course -> byCourse.put(course, new ArrayList<>()));
+        for (Section section : c.problem().sections()) {
+            List<Section> timed = byCourse.get(section.course());
+            if (timed != null && c.hasTime(section)) {
+                timed.add(section);
+            }
+        }
+        byCourse.forEach((course, timed) -> {
+            int days = 0;
+            for (Section section : timed) {
+                days |= c.time(section).days();
+            }
+            int missing = course.missingDays(days);
+            if (missing > 0) {
+                out.add(new Violation(Rule.MIN_WORKING_DAYS, missing, timed, List.of(), List.of(), "course "
+                        + course.id() + " meets on " + Integer.bitCount(days) + " day(s), fewer than its "
+                        + course.minDays()));
+            }
+        });
+    }
+
+    /** One violation per curriculum, section and day on which the section stands alone. */
+    private static void curriculumCompactness(Context c, List<Violation> out) {
+        int tolerance = c.problem().weights().gapToleranceSlots();
+        for (Curriculum curriculum : c.problem().curricula()) {
+            List<Section> timed = curriculum.sections().stream().filter(c::hasTime).toList();
+            int[] isolated = IsolatedSections.isolatedDays(timed.stream().map(c::time).toList(), tolerance);
+            for (int i = 0; i < timed.size(); i++) {
+                for (int day = 0; day < c.calendar().daysPerWeek(); day++) {
+                    if ((isolated[i] & (1 << day)) != 0) {
+                        out.add(new Violation(Rule.CURRICULUM_COMPACTNESS, 1, List.of(timed.get(i)), List.of(),
+                                List.of(), c.describe(timed.get(i)) + " has no other section of curriculum "
+                                        + curriculum.id() + " next to it on " + TimeText.days(1 << day)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void roomStability(Context c, List<Violation> out) {
+        Map<Course, Set<Room>> roomsByCourse = new LinkedHashMap<>();
+        Map<Course, List<Section>> sectionsByCourse = new HashMap<>();
+        for (Assignment assignment : c.solution().assignments()) {
+            if (assignment.hasTime() && assignment.room() != null) {
+                Course course = assignment.section().course();
+                roomsByCourse.computeIfAbsent(course, k -> new TreeSet<>(Comparator.comparingInt(Room::index)))
+                        .add(assignment.roomOrNull());
+                sectionsByCourse.computeIfAbsent(course, k -> new ArrayList<>()).add(assignment.section());
+            }
+        }
+        roomsByCourse.forEach((course, rooms) -> {
+            if (rooms.size() > 1) {
+                out.add(new Violation(Rule.ROOM_STABILITY, rooms.size() - 1, sectionsByCourse.get(course), List.of(),
+                        List.copyOf(rooms), "course " + course.id() + " uses " + rooms.size() + " rooms: "
+                                + rooms.stream().map(Room::id).collect(Collectors.joining(", "))));
+            }
+        });
     }
 
     private static List<Room> rooms(Context c, Section a, Section b) {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.skema.io.itc2007.Itc2007ProblemReader;
+import org.skema.io.itc2007.Itc2007SolutionReader;
+import org.skema.io.itc2007.Itc2007SolutionWriter;
 import org.skema.io.itc2019.Itc2019ProblemReader;
 import org.skema.io.itc2019.Itc2019ProblemWriter;
 import org.skema.io.itc2019.Itc2019SolutionReader;
@@ -18,9 +21,9 @@ import org.skema.model.Solution;
 /**
  * Chooses the reader or writer for a file by its extension; the CLI reads and writes through here.
  * A new format registers its reader and writers in the maps below, each under the extension of
- * the files it handles (ITC 2019 would add ".xml" to all four, ITC 2007 ".ctt" for problems and
- * ".sol" for solutions), and only for what it supports. A folder, or a path without an extension,
- * is a CSV bundle ({@link #FOLDER}).
+ * the files it handles (ITC 2019 ".xml" in all four, ITC 2007 ".ctt" for problems and ".sol" for
+ * solutions), and only for what it supports. A folder, or a path without an extension, is a CSV
+ * bundle ({@link #FOLDER}).
  */
 public final class Formats {
     /** The key of formats that are folders rather than files: the CSV bundle. */
@@ -29,17 +32,20 @@ public final class Formats {
     private static final Map<String, ProblemReader> PROBLEM_READERS = new TreeMap<>(Map.of(
             ".json", JsonFormat::readProblem,
             ".xml", Itc2019ProblemReader::read,
-            FOLDER, CsvBundle::readProblem));
+            FOLDER, CsvBundle::readProblem,
+            ".ctt", Itc2007ProblemReader::read));
     private static final Map<String, ProblemWriter> PROBLEM_WRITERS = new TreeMap<>(Map.of(
             ".json", JsonFormat::writeProblem,
             ".xml", Itc2019ProblemWriter::write,
             FOLDER, CsvBundle::writeProblem));
     private static final Map<String, SolutionReader> SOLUTION_READERS = new TreeMap<>(Map.of(
             ".json", JsonFormat::readSolution,
-            ".xml", Itc2019SolutionReader::read));
+            ".xml", Itc2019SolutionReader::read,
+            ".sol", Itc2007SolutionReader::read));
     private static final Map<String, SolutionWriter> SOLUTION_WRITERS = new TreeMap<>(Map.of(
             ".json", JsonFormat::writeSolution,
-            ".xml", Itc2019SolutionWriter::write));
+            ".xml", Itc2019SolutionWriter::write,
+            ".sol", Itc2007SolutionWriter::write));
 
     private Formats() {
     }
@@ -91,6 +97,15 @@ public final class Formats {
         } else {
             AtomicFiles.requireWritable(file, force);
         }
+    }
+
+    /** The solution file extension of a problem's own format family: .xml for ITC 2019, .sol for ITC 2007, else .json. */
+    public static String solutionExtensionFor(Path problemFile) {
+        return switch (extension(problemFile)) {
+            case ".xml" -> ".xml";
+            case ".ctt" -> ".sol";
+            default -> ".json";
+        };
     }
 
     /** The extension with its dot, lower case, such as ".json"; empty when the name has none. */

@@ -14,6 +14,7 @@ public final class Problem {
     private final List<Course> courses;
     private final List<Section> sections;
     private final List<Distribution> distributions;
+    private final List<Curriculum> curricula;
     private final List<Student> students;
     private final Map<String, Room> roomsById;
     private final Map<String, Teacher> teachersById;
@@ -23,8 +24,9 @@ public final class Problem {
 
     Problem(String name, Calendar calendar, ObjectiveWeights weights, List<Room> rooms, TravelTimes travel,
             List<Teacher> teachers, List<Course> courses, List<Section> sections, List<Distribution> distributions,
-            List<Student> students, Map<String, Room> roomsById, Map<String, Teacher> teachersById,
-            Map<String, Course> coursesById, Map<String, Section> sectionsById, Map<String, Student> studentsById) {
+            List<Curriculum> curricula, List<Student> students, Map<String, Room> roomsById,
+            Map<String, Teacher> teachersById, Map<String, Course> coursesById, Map<String, Section> sectionsById,
+            Map<String, Student> studentsById) {
         this.name = name;
         this.calendar = calendar;
         this.weights = weights;
@@ -34,6 +36,7 @@ public final class Problem {
         this.courses = List.copyOf(courses);
         this.sections = List.copyOf(sections);
         this.distributions = List.copyOf(distributions);
+        this.curricula = List.copyOf(curricula);
         this.students = List.copyOf(students);
         this.roomsById = Map.copyOf(roomsById);
         this.teachersById = Map.copyOf(teachersById);
@@ -45,7 +48,7 @@ public final class Problem {
     /** The same problem judged with other weights. */
     public Problem withWeights(ObjectiveWeights newWeights) {
         return new Problem(name, calendar, newWeights, rooms, travel, teachers, courses, sections, distributions,
-                students, roomsById, teachersById, coursesById, sectionsById, studentsById);
+                curricula, students, roomsById, teachersById, coursesById, sectionsById, studentsById);
     }
 
     public String name() {
@@ -83,6 +86,11 @@ public final class Problem {
 
     public List<Distribution> distributions() {
         return distributions;
+    }
+
+    /** Groups of sections attended together; {@link Curriculum#index()} is the position here. */
+    public List<Curriculum> curricula() {
+        return curricula;
     }
 
     public List<Student> students() {

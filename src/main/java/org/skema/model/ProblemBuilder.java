@@ -22,6 +22,7 @@ public final class ProblemBuilder {
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final Map<Section, String> pendingParents = new LinkedHashMap<>();
     private final List<Distribution> distributions = new ArrayList<>();
+    private final Map<String, Curriculum> curricula = new LinkedHashMap<>();
     private final Map<String, Student> students = new LinkedHashMap<>();
 
     public ProblemBuilder(String name, Calendar calendar) {
@@ -75,8 +76,13 @@ public final class ProblemBuilder {
     }
 
     public Course addCourse(String id, String courseName) {
+        return addCourse(id, courseName, 0);
+    }
+
+    /** A course whose sections should meet on at least {@code minDays} different days of the week. */
+    public Course addCourse(String id, String courseName, int minDays) {
         requireNew(courses, id, "course");
-        Course course = new Course(id, courseName);
+        Course course = new Course(id, courseName, minDays);
         courses.put(id, course);
         return course;
     }
@@ -128,6 +134,13 @@ public final class ProblemBuilder {
         Distribution distribution = new Distribution(distributions.size(), type, parameters, members, required, penalty);
         distributions.add(distribution);
         return distribution;
+    }
+
+    public Curriculum addCurriculum(String id, List<Section> members) {
+        requireNew(curricula, id, "curriculum");
+        Curriculum curriculum = new Curriculum(curricula.size(), id, members);
+        curricula.put(id, curriculum);
+        return curriculum;
     }
 
     public Student addStudent(String id, String group, List<Course> requested, List<Section> fixedSections) {
@@ -182,7 +195,8 @@ public final class ProblemBuilder {
         Map<String, Course> courseMap = new HashMap<>(courses);
         return new Problem(name, calendar, weights, List.copyOf(rooms.values()), new TravelTimes(travelSlots),
                 List.copyOf(teachers.values()), List.copyOf(courses.values()), List.copyOf(sections.values()),
-                distributions, List.copyOf(students.values()), rooms, teachers, courseMap, sections, students);
+                distributions, List.copyOf(curricula.values()), List.copyOf(students.values()), rooms, teachers,
+                courseMap, sections, students);
     }
 
     private static void requireNoParentCycle(Section section) {

@@ -56,6 +56,11 @@ public final class Room {
         return unavailable;
     }
 
+    /** Students above capacity when {@code size} attend; 0 when they all fit. */
+    public int overflow(int size) {
+        return Math.max(0, size - capacity);
+    }
+
     public boolean isUnavailableAt(TimePattern time) {
         return time.overlapsAny(unavailable);
     }

@@ -14,6 +14,7 @@ public enum Rule {
     REQUIRED_DISTRIBUTION_GROUP("Required distribution group", Level.HARD),
     SECTIONING_STRUCTURE("Student sectioning", Level.HARD),
     CLASS_LIMIT("Class limit", Level.HARD),
+    CURRICULUM_CONFLICT("Curriculum conflict", Level.HARD),
     UNPLACED_SECTION("Unplaced section", Level.MEDIUM),
     STUDENT_CONFLICT("Student conflict", Level.SOFT),
     STUDENT_GAP("Student gap", Level.SOFT),
@@ -21,7 +22,11 @@ public enum Rule {
     TIME_PENALTY("Time penalty", Level.SOFT),
     ROOM_PENALTY("Room penalty", Level.SOFT),
     PREFERRED_DISTRIBUTION_PAIR("Preferred distribution pair", Level.SOFT),
-    PREFERRED_DISTRIBUTION_GROUP("Preferred distribution group", Level.SOFT);
+    PREFERRED_DISTRIBUTION_GROUP("Preferred distribution group", Level.SOFT),
+    ROOM_CAPACITY_OVERFLOW("Room capacity overflow", Level.SOFT),
+    MIN_WORKING_DAYS("Minimum working days", Level.SOFT),
+    CURRICULUM_COMPACTNESS("Curriculum compactness", Level.SOFT),
+    ROOM_STABILITY("Room stability", Level.SOFT);
 
     public enum Level { HARD, MEDIUM, SOFT }
 
@@ -51,6 +56,10 @@ public enum Rule {
             case TIME_PENALTY -> weights.time();
             case ROOM_PENALTY -> weights.room();
             case PREFERRED_DISTRIBUTION_PAIR, PREFERRED_DISTRIBUTION_GROUP -> weights.distribution();
+            case ROOM_CAPACITY_OVERFLOW -> weights.roomOverflow();
+            case MIN_WORKING_DAYS -> weights.minWorkingDays();
+            case CURRICULUM_COMPACTNESS -> weights.curriculumCompactness();
+            case ROOM_STABILITY -> weights.roomStability();
             default -> 1;
         };
     }

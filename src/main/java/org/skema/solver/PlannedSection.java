@@ -50,7 +50,7 @@ public class PlannedSection {
         return section;
     }
 
-    /** Students attending, as sectioned before solving. */
+    /** Students expected, as sectioned before solving (see {@link org.skema.model.Attendance}). */
     public int getAttendance() {
         return attendance;
     }

@@ -19,6 +19,7 @@ public class Timetable {
     private List<DistributionMember> distributionMembers;
     private List<GroupMember> groupMembers;
     private List<SectioningRules.Flaw> sectioningFlaws;
+    private CurriculumFacts curriculumFacts = CurriculumFacts.NONE;
     private List<PlannedSection> sections;
     private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides = ConstraintWeightOverrides.none();
     private HardMediumSoftScore score;
@@ -69,6 +70,26 @@ public class Timetable {
     @ProblemFactCollectionProperty
     public List<SectioningRules.Flaw> getSectioningFlaws() {
         return sectioningFlaws;
+    }
+
+    /** The curriculum facts; set by the mapper after construction. */
+    public void setCurriculumFacts(CurriculumFacts facts) {
+        this.curriculumFacts = facts;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<CurriculumPair> getCurriculumPairs() {
+        return curriculumFacts.pairs();
+    }
+
+    @ProblemFactCollectionProperty
+    public List<CurriculumMember> getCurriculumMembers() {
+        return curriculumFacts.members();
+    }
+
+    @ProblemFactCollectionProperty
+    public List<MinDaysCourse> getMinDaysCourses() {
+        return curriculumFacts.minDaysCourses();
     }
 
     @PlanningEntityCollectionProperty

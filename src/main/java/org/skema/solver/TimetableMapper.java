@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.skema.model.Assignment;
+import org.skema.model.Attendance;
 import org.skema.model.Distribution;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
@@ -28,10 +29,7 @@ public final class TimetableMapper {
 
     /** A timetable with every section unassigned, or placed as in {@code start} when given. */
     public static Timetable toTimetable(Problem problem, List<List<Section>> enrolments, Solution start) {
-        int[] attendance = new int[problem.sections().size()];
-        for (List<Section> sections : enrolments) {
-            sections.forEach(section -> attendance[section.index()]++);
-        }
+        int[] attendance = Attendance.expectedSizes(problem, enrolments);
         ObjectiveWeights weights = problem.weights();
         List<PlannedSection> planned = new ArrayList<>(problem.sections().size());
         for (Section section : problem.sections()) {
@@ -44,9 +42,11 @@ public final class TimetableMapper {
             entity.setRoom(startRoom);
             planned.add(entity);
         }
-        return new Timetable(problem, sharedAttendances(problem, enrolments), distributionPairs(problem),
+        Timetable timetable = new Timetable(problem, sharedAttendances(problem, enrolments), distributionPairs(problem),
                 distributionMembers(problem), groupMembers(problem, enrolments),
                 SectioningRules.flaws(problem, enrolments), planned, ConstraintWeights.of(weights));
+        timetable.setCurriculumFacts(CurriculumFacts.of(problem));
+        return timetable;
     }
 
     /** The solution a timetable holds. */

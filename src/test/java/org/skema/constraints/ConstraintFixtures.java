@@ -46,6 +46,11 @@ final class ConstraintFixtures {
             case ROOM_PENALTY -> TimetableConstraints::roomPenalty;
             case PREFERRED_DISTRIBUTION_PAIR -> TimetableConstraints::preferredDistributionPair;
             case PREFERRED_DISTRIBUTION_GROUP -> TimetableConstraints::preferredDistributionGroup;
+            case CURRICULUM_CONFLICT -> TimetableConstraints::curriculumConflict;
+            case ROOM_CAPACITY_OVERFLOW -> TimetableConstraints::roomCapacityOverflow;
+            case MIN_WORKING_DAYS -> TimetableConstraints::minWorkingDays;
+            case CURRICULUM_COMPACTNESS -> TimetableConstraints::curriculumCompactness;
+            case ROOM_STABILITY -> TimetableConstraints::roomStability;
         };
     }
 

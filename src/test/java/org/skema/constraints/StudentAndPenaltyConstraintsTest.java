@@ -163,7 +163,7 @@ class StudentAndPenaltyConstraintsTest {
 
         @Test
         void theToleranceComesFromTheWeights() {
-            s.weights(new ObjectiveWeights(1, 1, 1, 100, 1, 1, 0, true));
+            s.weights(new ObjectiveWeights(1, 1, 1, 100, 1, 1, 0, true, 0, 0, 0, 0));
             s.section("A").at(s.at(MON, h(8), 12)).in(r1);
             s.section("B").at(s.at(MON, h(9) + 1, 12)).in(r1);
             s.students(1, "A", "B");

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.skema.ScenarioBuilder.FRI;
 import static org.skema.ScenarioBuilder.MON;
 import static org.skema.ScenarioBuilder.THU;
+import static org.skema.ScenarioBuilder.TUE;
+import static org.skema.ScenarioBuilder.WED;
 import static org.skema.ScenarioBuilder.h;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,10 +20,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.skema.AllRulesProblem;
 import org.skema.ScenarioBuilder;
 import org.skema.ScenarioBuilder.Scenario;
 import org.skema.TinyProblem;
+import org.skema.io.itc2007.Itc2007Files;
+import org.skema.io.itc2007.Itc2007ProblemReader;
 import org.skema.model.Assignment;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
@@ -46,7 +52,7 @@ import org.skema.solver.TimetableSolver;
  */
 class EvaluatorAgreementTest {
     /** Unusual weights, so a weight applied twice, or not at all, shows. */
-    private static final ObjectiveWeights ODD_WEIGHTS = new ObjectiveWeights(2, 3, 5, 7, 11, 13, 3, true);
+    private static final ObjectiveWeights ODD_WEIGHTS = new ObjectiveWeights(2, 3, 5, 7, 11, 13, 3, true, 17, 19, 23, 29);
     private static final ObjectiveWeights ITC_WEIGHTS = ObjectiveWeights.itc2019(2, 3, 5, 7);
 
     private static final SolutionManager<Timetable, HardMediumSoftScore> SCORER = SolutionManager.create(
@@ -75,6 +81,28 @@ class EvaluatorAgreementTest {
         assertThat(seen).containsEntry(Rule.ROOM_CAPACITY, 0L).containsEntry(Rule.STUDENT_GAP, 0L)
                 .containsEntry(Rule.TEACHER_UNDESIRED_TIME, 0L);
         assertThat(seen.get(Rule.STUDENT_CONFLICT)).isPositive();
+    }
+
+    @Test
+    void randomSolutionsAgreeUnderItc2007Weights() {
+        Map<Rule, Long> seen = new EnumMap<>(Rule.class);
+        checkRandomSolutions(AllRulesProblem.generate(9, ObjectiveWeights.itc2007()), 9, 25, seen);
+        assertThat(seen).containsEntry(Rule.STUDENT_CONFLICT, 0L).containsEntry(Rule.TIME_PENALTY, 0L);
+        assertThat(List.of(Rule.CURRICULUM_CONFLICT, Rule.ROOM_CAPACITY_OVERFLOW, Rule.MIN_WORKING_DAYS,
+                Rule.CURRICULUM_COMPACTNESS, Rule.ROOM_STABILITY)).allSatisfy(rule -> assertThat(seen.get(rule))
+                        .as(rule.label()).isPositive());
+    }
+
+    /** An ITC 2007 problem has no students: room sizes come from the sections' limits. */
+    @Test
+    void randomSolutionsOfAnItc2007ProblemAgree(@TempDir Path dir) {
+        Problem problem = Itc2007ProblemReader.read(Itc2007Files.write(dir, "tiny.ctt", Itc2007Files.TINY));
+        Map<Rule, Long> seen = new EnumMap<>(Rule.class);
+        checkRandomSolutions(problem, 10, 60, seen);
+        assertThat(List.of(Rule.TEACHER_CONFLICT, Rule.ROOM_CONFLICT, Rule.CURRICULUM_CONFLICT,
+                Rule.ROOM_CAPACITY_OVERFLOW, Rule.MIN_WORKING_DAYS, Rule.CURRICULUM_COMPACTNESS, Rule.ROOM_STABILITY))
+                .allSatisfy(rule -> assertThat(seen.get(rule)).as(rule.label()).isPositive());
+        assertSolvedAgreement(problem, 500L);
     }
 
     @Test
@@ -117,10 +145,16 @@ class EvaluatorAgreementTest {
         expected.put(Rule.ROOM_PENALTY, 3L * 1);
         expected.put(Rule.PREFERRED_DISTRIBUTION_PAIR, 5L * 4); // DifferentDays(A, G), penalty 4
         expected.put(Rule.PREFERRED_DISTRIBUTION_GROUP, 5L * (3 * 48 / 2)); // MaxDayLoad(12): 24 over on 2 Mondays
+        expected.put(Rule.CURRICULUM_CONFLICT, 1L);        // A and B of curriculum Q at once
+        expected.put(Rule.ROOM_CAPACITY_OVERFLOW, 17L * (4 + 2)); // A and B: 14 and 12 students in R1 for 10
+        expected.put(Rule.MIN_WORKING_DAYS, 19L * 3);      // course K on Tue and Wed, wants 5 days
+        expected.put(Rule.CURRICULUM_COMPACTNESS, 23L * 3); // A, B, G of Q: none within 3 slots of another
+        expected.put(Rule.ROOM_STABILITY, 29L * 1);        // course K uses R1 and R2
 
         Evaluation evaluation = assertAgreement(scenario.solution(), "hand-placed");
         assertThat(evaluation.penaltyPerRule()).isEqualTo(expected);
-        assertThat(evaluation.scoreText()).isEqualTo("-10hard/-3medium/-1129soft");
+        assertThat(evaluation.scoreText()).isEqualTo("-11hard/-3medium/-" + expected.entrySet().stream()
+                .filter(e -> e.getKey().level() == Rule.Level.SOFT).mapToLong(Map.Entry::getValue).sum() + "soft");
     }
 
     @Test
@@ -128,8 +162,9 @@ class EvaluatorAgreementTest {
         Evaluation evaluation = assertAgreement(everythingBroken(ITC_WEIGHTS).solution(), "hand-placed, ITC weights");
         assertThat(evaluation.penaltyPerRule()).containsEntry(Rule.ROOM_CAPACITY, 0L)
                 .containsEntry(Rule.STUDENT_GAP, 0L).containsEntry(Rule.TEACHER_UNDESIRED_TIME, 0L)
-                .containsEntry(Rule.STUDENT_CONFLICT, 7L * 12).containsEntry(Rule.PREFERRED_DISTRIBUTION_GROUP, 5L * 72);
-        assertThat(evaluation.scoreText()).isEqualTo("-8hard/-3medium/-471soft");
+                .containsEntry(Rule.STUDENT_CONFLICT, 7L * 12).containsEntry(Rule.PREFERRED_DISTRIBUTION_GROUP, 5L * 72)
+                .containsEntry(Rule.CURRICULUM_CONFLICT, 1L).containsEntry(Rule.MIN_WORKING_DAYS, 0L);
+        assertThat(evaluation.scoreText()).isEqualTo("-9hard/-3medium/-471soft");
     }
 
     @Test
@@ -144,13 +179,14 @@ class EvaluatorAgreementTest {
     }
 
     @Test
-    void anEmptyTimetableIsOnlyUnplacedSections() {
+    void anEmptyTimetableIsOnlyUnplacedSectionsAndTheDaysCoursesAskFor() {
         Problem problem = AllRulesProblem.generate(7, ODD_WEIGHTS);
         List<List<Section>> enrolments = new GreedySectioner().section(problem);
         List<Assignment> nothing = problem.sections().stream().map(Assignment::unplaced).toList();
         Evaluation evaluation = assertAgreement(new Solution(problem, nothing, enrolments), "empty");
         long decisions = problem.sections().stream().mapToLong(s -> s.needsRoom() ? 2 : 1).sum();
-        assertThat(evaluation.scoreText()).isEqualTo("0hard/-" + decisions + "medium/0soft");
+        // courses C1 and C2 ask for 1 and 2 days and meet on none
+        assertThat(evaluation.scoreText()).isEqualTo("0hard/-" + decisions + "medium/-" + 19 * (1 + 2) + "soft");
     }
 
     @Test
@@ -201,7 +237,7 @@ class EvaluatorAgreementTest {
     /**
      * One hand-placed timetable that breaks every rule (2 weeks, A takes 13 students, R1 seats 10 and is closed on
      * Friday morning, R1-R2 is a 4-slot walk, T cannot teach on Thursday morning and would rather
-     * not teach on Monday morning).
+     * not teach on Monday morning, course C wants 5 days, curriculum Q holds A, B and G).
      */
     private static Scenario everythingBroken(ObjectiveWeights weights) {
         ScenarioBuilder s = new ScenarioBuilder().weights(weights);
@@ -216,6 +252,8 @@ class EvaluatorAgreementTest {
         s.section("E");
         s.section("F").at(s.at(FRI, h(14), 12));
         s.section("G").at(s.at(MON, h(10), 12)).in(r2);
+        s.section("H").inCourse("K").at(s.at(TUE, h(8), 12)).in(r1);
+        s.section("I").inCourse("K").at(s.at(WED, h(8), 12)).in(r2);
         s.students(12, "A", "B");
         s.students(2, "A", "G");
         s.studentsRequesting(1, List.of("D", "E"), "D");
@@ -223,6 +261,8 @@ class EvaluatorAgreementTest {
         s.required("MaxDays(1)", "A", "C");
         s.preferred("DifferentDays", 4, "A", "G");
         s.preferred("MaxDayLoad(12)", 3, "A", "B", "G");
+        s.course("K", 5);
+        s.curriculum("Q", "A", "B", "G");
         return s.build();
     }
 }

@@ -37,9 +37,9 @@ class FormatsTest {
     void rejectsUnknownExtensions() {
         assertThatThrownBy(() -> Formats.readProblem(Path.of("x/problem.xyz")))
                 .isInstanceOf(InputException.class)
-                .hasMessage("x/problem.xyz: unsupported file type '.xyz' for a problem (supported: .json, .xml, a folder (CSV bundle))");
+                .hasMessage("x/problem.xyz: unsupported file type '.xyz' for a problem (supported: .ctt, .json, .xml, a folder (CSV bundle))");
         assertThatThrownBy(() -> Formats.writeSolution(null, Map.of(), Path.of("solution"), true))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("without an extension (supported: .json, .xml)");
+                .hasMessageContaining("without an extension (supported: .json, .sol, .xml)");
     }
 }

@@ -48,6 +48,7 @@ final class BundleReader {
         new SectionRowsReader(builder, times).read(table(BundleFile.TIME_SETS), table(BundleFile.COURSES),
                 table(BundleFile.SECTIONS));
         distributions(table(BundleFile.DISTRIBUTIONS));
+        curricula(table(BundleFile.CURRICULA));
         students(table(BundleFile.STUDENTS));
         CsvTable lockTable = table(BundleFile.LOCKS);
         var problem = builderStep(() -> builder.build());
@@ -143,7 +144,11 @@ final class BundleReader {
                 values.getOrDefault("student_gap", defaults.studentGap()),
                 values.getOrDefault("teacher_undesired", defaults.teacherUndesired()),
                 values.getOrDefault("gap_tolerance_slots", defaults.gapToleranceSlots()),
-                capacityIsHard == null ? defaults.roomCapacityIsHard() : capacityIsHard));
+                capacityIsHard == null ? defaults.roomCapacityIsHard() : capacityIsHard,
+                values.getOrDefault("room_overflow", defaults.roomOverflow()),
+                values.getOrDefault("min_working_days", defaults.minWorkingDays()),
+                values.getOrDefault("curriculum_compactness", defaults.curriculumCompactness()),
+                values.getOrDefault("room_stability", defaults.roomStability())));
     }
 
     private void rooms(CsvTable table, CsvTable unavailableTable) {
@@ -319,6 +324,15 @@ final class BundleReader {
 
         StudentRows(CsvRow firstRow) {
             this.firstRow = firstRow;
+        }
+    }
+
+    /** One row per curriculum: its id and the sections attended together. */
+    private void curricula(CsvTable table) {
+        for (CsvRow row : rows(table)) {
+            String id = row.require("curriculum");
+            List<Section> sections = sections(row, "sections", row.list("sections"));
+            row.at("curriculum", () -> builder.addCurriculum(id, sections));
         }
     }
 

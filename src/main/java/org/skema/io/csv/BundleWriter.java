@@ -78,10 +78,12 @@ final class BundleWriter {
                 t.kind() == Teacher.Kind.EXTERNAL ? "external" : "internal")).toList());
         files.put(BundleFile.TEACHER_TIMES, teacherTimes());
         files.put(BundleFile.TIME_SETS, timeSets());
-        files.put(BundleFile.COURSES, problem.courses().stream().map(c -> List.of(c.id(), nameUnlessId(c.name(), c.id())))
-                .toList());
+        files.put(BundleFile.COURSES, problem.courses().stream().map(c -> List.of(c.id(), nameUnlessId(c.name(), c.id()),
+                c.minDays() == 0 ? "" : "" + c.minDays())).toList());
         files.put(BundleFile.SECTIONS, sections());
         files.put(BundleFile.DISTRIBUTIONS, problem.distributions().stream().map(this::distribution).toList());
+        files.put(BundleFile.CURRICULA, problem.curricula().stream().map(c -> List.of(c.id(),
+                list(c.sections().stream().map(Section::id).toList(), "sections of curriculum " + c.id()))).toList());
         files.put(BundleFile.STUDENTS, students());
         files.put(BundleFile.LOCKS, locks.stream().map(this::lock).toList());
         files.forEach((kind, rows) -> writeFile(folder.resolve(kind.fileName()), kind, rows, force));

@@ -51,7 +51,7 @@ final class SectionRowsReader {
         }
         for (CsvRow row : courseTable.rows()) {
             String id = row.require("id");
-            row.at("id", () -> builder.addCourse(id, row.optional("name")));
+            row.at("id", () -> builder.addCourse(id, row.optional("name"), row.nonNegativeOr("min_days", 0)));
         }
         for (CsvRow row : sectionTable.rows()) {
             section(row);

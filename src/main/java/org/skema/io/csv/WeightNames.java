@@ -6,7 +6,8 @@ import org.skema.model.ObjectiveWeights;
 /** The names of weights.csv rows, in {@link ObjectiveWeights} order. */
 final class WeightNames {
     static final List<String> NUMBERS = List.of("time", "room", "distribution", "student_conflict", "student_gap",
-            "teacher_undesired", "gap_tolerance_slots");
+            "teacher_undesired", "gap_tolerance_slots", "room_overflow", "min_working_days", "curriculum_compactness",
+            "room_stability");
     static final String ROOM_CAPACITY_IS_HARD = "room_capacity_is_hard";
 
     private WeightNames() {
@@ -14,6 +15,6 @@ final class WeightNames {
 
     static List<Integer> numbers(ObjectiveWeights w) {
         return List.of(w.time(), w.room(), w.distribution(), w.studentConflict(), w.studentGap(), w.teacherUndesired(),
-                w.gapToleranceSlots());
+                w.gapToleranceSlots(), w.roomOverflow(), w.minWorkingDays(), w.curriculumCompactness(), w.roomStability());
     }
 }

@@ -82,6 +82,7 @@ public final class Itc2019ProblemWriter {
             omissions.add(emptied + " section(s) keep all their times although their teachers are unavailable at "
                     + "every one (ITC 2019 needs at least one time)");
         }
+        curriculumOmissions(problem, omissions);
         return omissions;
     }
 
@@ -92,6 +93,22 @@ public final class Itc2019ProblemWriter {
                 || problem.sections().stream().anyMatch(s -> !s.name().equals(s.id())
                         || !s.subpart().name().equals(s.subpart().id()))
                 || problem.students().stream().anyMatch(s -> !s.group().isEmpty());
+    }
+
+    /** The curriculum-based rules (ITC 2007's) have no ITC 2019 counterpart. */
+    private static void curriculumOmissions(Problem problem, List<String> omissions) {
+        ObjectiveWeights weights = problem.weights();
+        if (!problem.curricula().isEmpty()) {
+            omissions.add(problem.curricula().size() + " curricula are dropped: ITC 2019 has no curricula, so neither"
+                    + " their no-overlap rule nor their compactness");
+        }
+        long spread = problem.courses().stream().filter(course -> course.minDays() > 0).count();
+        if (weights.minWorkingDays() > 0 && spread > 0) {
+            omissions.add("minimum working days of " + spread + " course(s) have no ITC 2019 counterpart");
+        }
+        if (weights.roomOverflow() > 0 || weights.roomStability() > 0) {
+            omissions.add("room capacity overflow and room stability weights have no ITC 2019 counterpart");
+        }
     }
 
     /** The section's times at which all its teachers are available. */

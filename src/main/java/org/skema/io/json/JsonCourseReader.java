@@ -52,7 +52,8 @@ final class JsonCourseReader {
             JsonPath at = JsonPath.ROOT.field("courses").index(i, course.id());
             String id = errors.requireId(course.id(), at);
             courseIds.claim(id, at);
-            Course added = errors.at(at, () -> builder.addCourse(id, course.name()));
+            int minDays = course.minDays() == null ? 0 : errors.nonNegative(course.minDays(), at.field("minDays"));
+            Course added = errors.at(at, () -> builder.addCourse(id, course.name(), minDays));
             List<ConfigJson> configs = JsonProblemReader.orEmpty(course.configs());
             for (int c = 0; c < configs.size(); c++) {
                 config(added, configs.get(c), at.field("configs").index(c, configs.get(c).id()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.skema.io.json.dto.CalendarJson;
+import org.skema.io.json.dto.CurriculumJson;
 import org.skema.io.json.dto.DistributionJson;
 import org.skema.io.json.dto.ProblemJson;
 import org.skema.io.json.dto.StudentJson;
@@ -48,6 +49,7 @@ final class JsonProblemReader {
         teachers(builder, times);
         new JsonCourseReader(errors, times, builder).read(json.timeSets(), json.courses());
         distributions(builder);
+        curricula(builder);
         students(builder);
         return errors.at(JsonPath.ROOT, builder::build);
     }
@@ -77,7 +79,11 @@ final class JsonProblemReader {
                 weight(w.studentGap(), defaults.studentGap(), at, "studentGap"),
                 weight(w.teacherUndesired(), defaults.teacherUndesired(), at, "teacherUndesired"),
                 weight(w.gapToleranceSlots(), defaults.gapToleranceSlots(), at, "gapToleranceSlots"),
-                w.roomCapacityIsHard() == null ? defaults.roomCapacityIsHard() : w.roomCapacityIsHard());
+                w.roomCapacityIsHard() == null ? defaults.roomCapacityIsHard() : w.roomCapacityIsHard(),
+                weight(w.roomOverflow(), defaults.roomOverflow(), at, "roomOverflow"),
+                weight(w.minWorkingDays(), defaults.minWorkingDays(), at, "minWorkingDays"),
+                weight(w.curriculumCompactness(), defaults.curriculumCompactness(), at, "curriculumCompactness"),
+                weight(w.roomStability(), defaults.roomStability(), at, "roomStability"));
     }
 
     private int weight(Integer value, int fallback, JsonPath at, String field) {
@@ -138,6 +144,20 @@ final class JsonProblemReader {
             }
             int cost = required ? 0 : penalty;
             errors.run(at, () -> builder.addDistribution(type.type(), type.parameters(), sections, required, cost));
+        }
+    }
+
+    private void curricula(ProblemBuilder builder) {
+        List<CurriculumJson> curricula = orEmpty(json.curricula());
+        IdRegistry ids = new IdRegistry("curriculum", errors);
+        for (int i = 0; i < curricula.size(); i++) {
+            CurriculumJson curriculum = curricula.get(i);
+            JsonPath at = JsonPath.ROOT.field("curricula").index(i, curriculum.id());
+            String id = errors.requireId(curriculum.id(), at);
+            ids.claim(id, at);
+            List<String> sectionIds = errors.require(curriculum.sections(), at, "sections");
+            List<Section> sections = sections(builder, sectionIds, at.field("sections"));
+            errors.run(at, () -> builder.addCurriculum(id, sections));
         }
     }
 

@@ -10,6 +10,7 @@ import org.skema.io.TravelEntries;
 import org.skema.io.json.dto.CalendarJson;
 import org.skema.io.json.dto.ConfigJson;
 import org.skema.io.json.dto.CourseJson;
+import org.skema.io.json.dto.CurriculumJson;
 import org.skema.io.json.dto.DistributionJson;
 import org.skema.io.json.dto.ProblemJson;
 import org.skema.io.json.dto.RoomJson;
@@ -25,6 +26,7 @@ import org.skema.io.json.dto.WeightsJson;
 import org.skema.model.Calendar;
 import org.skema.model.Config;
 import org.skema.model.Course;
+import org.skema.model.Curriculum;
 import org.skema.model.Distribution;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
@@ -68,6 +70,7 @@ final class JsonProblemWriter {
                 nullIfEmpty(problem.teachers().stream().map(this::teacher).toList()),
                 problem.courses().stream().map(this::course).toList(),
                 nullIfEmpty(problem.distributions().stream().map(JsonProblemWriter::distribution).toList()),
+                nullIfEmpty(problem.curricula().stream().map(JsonProblemWriter::curriculum).toList()),
                 nullIfEmpty(problem.students().stream().map(JsonProblemWriter::student).toList()));
     }
 
@@ -90,7 +93,8 @@ final class JsonProblemWriter {
 
     private static WeightsJson weights(ObjectiveWeights w) {
         return new WeightsJson(w.time(), w.room(), w.distribution(), w.studentConflict(), w.studentGap(),
-                w.teacherUndesired(), w.gapToleranceSlots(), w.roomCapacityIsHard());
+                w.teacherUndesired(), w.gapToleranceSlots(), w.roomCapacityIsHard(), w.roomOverflow(), w.minWorkingDays(),
+                w.curriculumCompactness(), w.roomStability());
     }
 
     private RoomJson room(Room room) {
@@ -116,7 +120,8 @@ final class JsonProblemWriter {
             }
             configs.add(new ConfigJson(config.id(), subparts));
         }
-        return new CourseJson(course.id(), nameUnlessId(course.name(), course.id()), configs);
+        return new CourseJson(course.id(), nameUnlessId(course.name(), course.id()), zeroAsNull(course.minDays()),
+                configs);
     }
 
     private SectionJson section(Section section) {
@@ -136,6 +141,10 @@ final class JsonProblemWriter {
         return new DistributionJson(distribution.typeText(), distribution.sections().stream().map(Section::id).toList(),
                 distribution.required() ? Boolean.TRUE : null,
                 distribution.required() ? null : distribution.penalty());
+    }
+
+    private static CurriculumJson curriculum(Curriculum curriculum) {
+        return new CurriculumJson(curriculum.id(), curriculum.sections().stream().map(Section::id).toList());
     }
 
     private static StudentJson student(Student student) {

@@ -37,6 +37,8 @@ class ExampleFilesTest {
                 .contains(DistributionType.NOT_OVERLAP, DistributionType.PRECEDENCE, DistributionType.MAX_BREAKS);
         assertThat(problem.section("LAW1-E1").parent()).isSameAs(problem.section("LAW1-L"));
         assertThat(problem.students()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(problem.curricula()).isNotEmpty();
+        assertThat(problem.course("LAW1").minDays()).isPositive();
     }
 
     @Test

@@ -126,6 +126,14 @@ class JsonProblemErrorsTest {
                 bad("section of a course not taken", "\"courses\": [\"C1\", \"C2\"]}",
                         "\"courses\": [\"C2\"], \"sections\": [\"C1-E1\"]}", "\"group\"",
                         "students[1] (id \"S2\").sections[0]", "section C1-E1 belongs to course C1, which the student does not take"),
+                bad("unknown curriculum section", "\"students\": [",
+                        "\"curricula\": [{\"id\": \"Q\", \"sections\": [\"C1-L\", \"C9\"]}], \"students\": [", "C9",
+                        "curricula[0] (id \"Q\").sections[1]", "unknown section 'C9'"),
+                bad("curriculum twice", "\"students\": [", "\"curricula\": [{\"id\": \"Q\", \"sections\": [\"C1-L\"]},"
+                        + " {\"id\": \"Q\", \"sections\": [\"C2-L\"]}], \"students\": [", "\"curricula\"",
+                        "curricula[1] (id \"Q\").id", "duplicate curriculum id \"Q\""),
+                bad("negative minimum days", "{\"id\": \"C2\", \"configs\"", "{\"id\": \"C2\", \"minDays\": -1, \"configs\"",
+                        "minDays", "courses[1] (id \"C2\").minDays", "must not be negative, got -1"),
                 // Rules the model checks itself come back with the place of the element being built.
                 bad("calendar rule", "\"weeks\": 2, \"days\": 5", "\"weeks\": 0, \"days\": 5", "\"weeks\": 0",
                         "calendar", "weeks must be between 1 and 64, got 0"),

@@ -3,6 +3,6 @@ package org.skema.io.json.dto;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 
-@JsonbPropertyOrder({"id", "name", "configs"})
-public record CourseJson(String id, String name, List<ConfigJson> configs) {
+@JsonbPropertyOrder({"id", "name", "minDays", "configs"})
+public record CourseJson(String id, String name, Integer minDays, List<ConfigJson> configs) {
 }
