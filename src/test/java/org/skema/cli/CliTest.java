@@ -100,7 +100,7 @@ class CliTest {
     private void assertBadInput(String content, String field, String message) throws IOException {
         Path problem = dir.resolve("bad.json");
         Files.writeString(problem, content);
-        Run run = skema("check", problem.toString(), "docs/example-solution.json");
+        Run run = skema("check", problem.toString(), "datasets/example-solution.json");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).matches("(?s)skema: " + java.util.regex.Pattern.quote(problem.toString())
                 + ":\\d+: .*" + field + ".*\\R").contains(message).doesNotContain("Exception");
@@ -119,7 +119,7 @@ class CliTest {
     @Test
     void badCommandLinesAndFilesExitWithTwo() {
         assertThat(skema("solve", "datasets/example.json", "--time-limit", "soon").exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        Run missing = skema("check", dir.resolve("nope.json").toString(), "docs/example-solution.json");
+        Run missing = skema("check", dir.resolve("nope.json").toString(), "datasets/example-solution.json");
         assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(missing.err()).contains("nope.json").doesNotContain("Exception");
         Run unsupported = skema("solve", "problem.txt");

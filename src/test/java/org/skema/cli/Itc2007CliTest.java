@@ -87,9 +87,9 @@ class Itc2007CliTest {
 
     @Test
     void otherProblemsGetNoUd2Line() {
-        Run check = skema("check", "datasets/example.json", "docs/example-solution.json", "--summary");
+        Run check = skema("check", "datasets/example.json", "datasets/example-solution.json", "--summary");
         assertThat(check.out()).doesNotContain("UD2");
-        assertThat(skema("check", "datasets/example.json", "docs/example-solution.json", "--json").out())
+        assertThat(skema("check", "datasets/example.json", "datasets/example-solution.json", "--json").out())
                 .doesNotContain("\"ud2\"");
     }
 

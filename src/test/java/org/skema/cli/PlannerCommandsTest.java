@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** export and explain from the command line, on the bundled example and its solution. */
 class PlannerCommandsTest {
     private static final String PROBLEM = "datasets/example-bundle";
-    private static final String SOLUTION = "docs/example-solution.json";
+    private static final String SOLUTION = "datasets/example-solution.json";
 
     @TempDir
     Path dir;

@@ -27,7 +27,7 @@ class FormatsTest {
     @Test
     void readsAndWritesSolutions() {
         Problem problem = Formats.readProblem(Path.of("datasets/example.json"));
-        SolutionFile read = Formats.readSolution(Path.of("docs/example-solution.json"), problem);
+        SolutionFile read = Formats.readSolution(Path.of("datasets/example-solution.json"), problem);
         Path copy = dir.resolve("copy.json");
         Formats.writeSolution(read.toSolution(new GreedySectioner()::section), read.info(), copy, false);
         assertThat(Formats.readSolution(copy, problem).assignments()).isEqualTo(read.assignments());

@@ -9,7 +9,7 @@ import org.skema.io.SolutionFile;
 import org.skema.model.Problem;
 import org.skema.model.Solution;
 
-/** The native JSON formats: "skema-problem" and "skema-solution", version 1 (see docs/FORMAT.md). */
+/** The native JSON formats: "skema-problem" and "skema-solution", version 1 (see datasets/FORMAT.md). */
 public final class JsonFormat {
     private JsonFormat() {
     }

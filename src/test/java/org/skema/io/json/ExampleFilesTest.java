@@ -22,8 +22,8 @@ import org.skema.model.Solution;
 /** The documented examples must stay valid, so the documentation cannot drift from the readers. */
 class ExampleFilesTest {
     private static final Path PROBLEM = Path.of("datasets/example.json");
-    private static final Path SOLUTION = Path.of("docs/example-solution.json");
-    private static final Path FORMAT_DOC = Path.of("docs/FORMAT.md");
+    private static final Path SOLUTION = Path.of("datasets/example-solution.json");
+    private static final Path FORMAT_DOC = Path.of("datasets/FORMAT.md");
 
     @Test
     void exampleProblemIsValidAndShowsTheFeatures() {
