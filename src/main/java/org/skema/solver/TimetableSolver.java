@@ -96,40 +96,122 @@ public final class TimetableSolver {
     public SolveResult solve(Problem problem, List<List<Section>> enrolments, Solution start, SolveOptions options,
             SolverProgress progress) {
         Timetable timetable = TimetableMapper.toTimetable(problem, enrolments, start);
-        SolverFactory<Timetable> factory = SolverFactory.create(config(options, timetable));
-        Solver<Timetable> created = factory.buildSolver();
-        ScoreHistory history = new ScoreHistory();
-        created.addEventListener(event -> {
-            HardMediumSoftScore score = (HardMediumSoftScore) event.getNewBestScore();
-            history.offer(event.getTimeMillisSpent(), score);
-            progress.newBest(event.getTimeMillisSpent(), score);
-        });
-        DefaultSolver<Timetable> running = (DefaultSolver<Timetable>) created;
+        SolverConfig config = config(options, timetable);
+        Run run = new Run(progress);
         ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "skema-progress");
             thread.setDaemon(true);
             return thread;
         });
-        heartbeat.scheduleAtFixedRate(() -> progress.heartbeat(running.getTimeMillisSpent(), history.best(),
-                running.getMoveEvaluationCount()), HEARTBEAT_MILLIS, HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
+        heartbeat.scheduleAtFixedRate(run::heartbeat, HEARTBEAT_MILLIS, HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
+        Timetable best;
+        try {
+            best = options.solverConfig() == null ? constructThenImprove(config, timetable, options, run)
+                    : runStage(config, timetable, run);
+        } finally {
+            heartbeat.shutdownNow();
+        }
+        Duration spent = run.elapsed();
+        HardMediumSoftScore score = best.getScore();
+        run.history.offer(spent.toMillis(), score);
+        long speed = spent.toMillis() == 0 ? 0 : run.moves() * 1000 / spent.toMillis();
+        return new SolveResult(TimetableMapper.toSolution(best, enrolments), score, spent,
+                run.history.firstFeasibleMillis() == null ? null : Duration.ofMillis(run.history.firstFeasibleMillis()),
+                Duration.ofMillis(run.history.bestMillis()), run.moves(), speed, terminationRequested,
+                run.history.points());
+    }
+
+    /**
+     * Skema's own configuration runs in two stages, so that local search can be tuned to the
+     * timetable construction produced: simulated annealing starts at a temperature proportional to
+     * the soft penalty per section (score scales differ by orders of magnitude between the faculty,
+     * ITC 2019 and ITC 2007).
+     */
+    private Timetable constructThenImprove(SolverConfig config, Timetable timetable, SolveOptions options, Run run) {
+        List<PhaseConfig> phases = config.getPhaseConfigList();
+        SolverConfig construction = config.copyConfig();
+        construction.setPhaseConfigList(List.of(phases.get(0)));
+        Timetable constructed = runStage(construction, timetable, run);
+        Duration left = options.timeLimit() == null ? null : options.timeLimit().minus(run.elapsed());
+        if (terminationRequested || phases.size() < 2 || (left != null && left.isNegative())) {
+            return constructed;
+        }
+        SolverConfig improvement = config.copyConfig();
+        List<PhaseConfig> rest = new ArrayList<>(phases.subList(1, phases.size()));
+        for (PhaseConfig phase : rest) {
+            if (phase instanceof LocalSearchPhaseConfig localSearch && localSearch.getAcceptorConfig() != null
+                    && localSearch.getAcceptorConfig().getSimulatedAnnealingStartingTemperature() != null) {
+                localSearch.getAcceptorConfig().setSimulatedAnnealingStartingTemperature(
+                        "0hard/0medium/" + startingTemperature(constructed) + "soft");
+            }
+        }
+        improvement.setPhaseConfigList(rest);
+        TerminationConfig termination = improvement.getTerminationConfig().copyConfig();
+        if (left != null) {
+            termination.setSpentLimit(Duration.ofMillis(Math.max(1, left.toMillis())));
+        }
+        improvement.setTerminationConfig(termination);
+        return runStage(improvement, constructed, run);
+    }
+
+    /** A fifth of the soft penalty per section, at least 1: uphill moves of that size are often accepted at first. */
+    static long startingTemperature(Timetable constructed) {
+        long soft = constructed.getScore() == null ? 0 : -constructed.getScore().softScore();
+        return Math.max(1, soft / Math.max(1, 5L * constructed.getSections().size()));
+    }
+
+    private Timetable runStage(SolverConfig config, Timetable timetable, Run run) {
+        Solver<Timetable> created = SolverFactory.<Timetable>create(config).buildSolver();
+        long offset = run.elapsed().toMillis();
+        created.addEventListener(event -> run.newBest(offset + event.getTimeMillisSpent(),
+                (HardMediumSoftScore) event.getNewBestScore()));
+        DefaultSolver<Timetable> running = (DefaultSolver<Timetable>) created;
+        run.stage = running;
         this.solver = created;
         if (terminationRequested) {
             created.terminateEarly();
         }
-        long startNanos = System.nanoTime();
-        Timetable best;
         try {
-            best = created.solve(timetable);
+            return created.solve(timetable);
         } finally {
-            heartbeat.shutdownNow();
+            run.finishStage(running.getMoveEvaluationCount());
         }
-        Duration spent = Duration.ofNanos(System.nanoTime() - startNanos);
-        HardMediumSoftScore score = best.getScore();
-        history.offer(spent.toMillis(), score);
-        return new SolveResult(TimetableMapper.toSolution(best, enrolments), score, spent,
-                history.firstFeasibleMillis() == null ? null : Duration.ofMillis(history.firstFeasibleMillis()),
-                Duration.ofMillis(history.bestMillis()), running.getMoveEvaluationCount(),
-                running.getMoveEvaluationSpeed(), terminationRequested, history.points());
+    }
+
+    /** One solve's clock, best scores and move counts over its stages. */
+    private static final class Run {
+        final ScoreHistory history = new ScoreHistory();
+        final SolverProgress progress;
+        final long startNanos = System.nanoTime();
+        volatile DefaultSolver<Timetable> stage;
+        volatile long earlierMoves;
+
+        Run(SolverProgress progress) {
+            this.progress = progress;
+        }
+
+        Duration elapsed() {
+            return Duration.ofNanos(System.nanoTime() - startNanos);
+        }
+
+        void newBest(long millis, HardMediumSoftScore score) {
+            history.offer(millis, score);
+            progress.newBest(millis, score);
+        }
+
+        void finishStage(long stageMoves) {
+            earlierMoves += stageMoves;
+            stage = null;
+        }
+
+        long moves() {
+            DefaultSolver<Timetable> current = stage;
+            return earlierMoves + (current == null ? 0 : current.getMoveEvaluationCount());
+        }
+
+        void heartbeat() {
+            progress.heartbeat(elapsed().toMillis(), history.best(), moves());
+        }
     }
 
     /** Asks a running (or about to run) solve to stop and return its best solution. */
