@@ -15,6 +15,7 @@ import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import java.util.Set;
+import org.skema.model.Distribution;
 import org.skema.model.DistributionType;
 import org.skema.model.IsolatedSections;
 import org.skema.model.Rule;
@@ -27,6 +28,8 @@ import org.skema.solver.DistributionGroup;
 import org.skema.solver.MinDaysCourse;
 import org.skema.solver.DistributionMember;
 import org.skema.solver.DistributionPair;
+import org.skema.solver.PlacedMember;
+import org.skema.solver.ProximityMember;
 import org.skema.solver.GroupMember;
 import org.skema.solver.PlannedSection;
 import org.skema.solver.SharedAttendance;
@@ -146,17 +149,34 @@ public class TimetableConstraints implements ConstraintProvider {
     /** A pair of sections that breaks a soft pairwise rule; costs the rule's penalty. */
     Constraint preferredDistributionPair(ConstraintFactory factory) {
         return failingPairs(factory, false)
-                .penalize(HardMediumSoftScore.ONE_SOFT, (pair, a, b) -> pair.distribution().penalty())
+                .penalize(HardMediumSoftScore.ONE_SOFT, Distribution::penalty)
                 .asConstraint(Rule.PREFERRED_DISTRIBUTION_PAIR.label());
     }
 
-    private static TriConstraintStream<DistributionPair, PlannedSection, PlannedSection> failingPairs(ConstraintFactory factory, boolean required) {
-        return factory.forEach(DistributionPair.class)
+    /**
+     * The rule of every failing pair. Rules that only nearby pairs can break are joined by time of
+     * day, so a move touches only the pairs near the moved section; the others have one fact per pair.
+     */
+    private static UniConstraintStream<Distribution> failingPairs(ConstraintFactory factory, boolean required) {
+        UniConstraintStream<Distribution> listedPairs = factory.forEach(DistributionPair.class)
                 .filter(pair -> pair.distribution().required() == required)
                 .join(timed(factory), equal(DistributionPair::first, PlannedSection::getSection))
                 .join(timed(factory), equal((pair, a) -> pair.second(), PlannedSection::getSection))
                 .filter((pair, a, b) -> !pair.distribution().pairSatisfied(a.pattern(), a.roomOrNull(), b.pattern(),
-                        b.roomOrNull(), pair.travel()));
+                        b.roomOrNull(), pair.travel()))
+                .map((pair, a, b) -> pair.distribution());
+        // One tuple per member and weekday it meets on; a pair is judged on the first day both meet.
+        UniConstraintStream<PlacedMember> placed = factory.forEach(ProximityMember.class)
+                .filter(member -> member.distribution().required() == required)
+                .join(timed(factory), equal(ProximityMember::section, PlannedSection::getSection))
+                .flatten((member, section) -> StudentGaps.days(section.pattern().days()))
+                .map((member, section, day) -> new PlacedMember(member, section.pattern(), section.roomOrNull(), day));
+        UniConstraintStream<Distribution> nearbyPairs = placed
+                .join(placed, equal(PlacedMember::distribution), equal(PlacedMember::day),
+                        lessThan(PlacedMember::position), overlapping(PlacedMember::from, PlacedMember::to))
+                .filter((a, b) -> a.isFirstCommonDay(b) && !a.satisfiedWith(b))
+                .map((a, b) -> a.distribution());
+        return listedPairs.concat(nearbyPairs);
     }
 
     /** Violation units of a required group rule (days, load slots, breaks or blocks over the limit). */

@@ -128,6 +128,22 @@ public enum DistributionType {
     }
 
     /**
+     * For pairwise rules that can only fail when the two sections meet on a common day and are close
+     * in that day: the margin in slots such that a pair whose times of day, each extended by the
+     * margin at its end, do not intersect always satisfies the rule; -1 for rules that can fail
+     * otherwise (DifferentTime, for one, ignores days). It lets the solver look only at nearby pairs
+     * of a large rule.
+     */
+    public int proximityMargin(int[] p, int maxTravel) {
+        return switch (this) {
+            case NOT_OVERLAP -> 0;
+            case SAME_ATTENDEES -> maxTravel;
+            case MIN_GAP -> p[0];
+            default -> -1;
+        };
+    }
+
+    /**
      * One person can attend both: they never meet on a common day of a common week, or the gap
      * between them is at least the travel time between their rooms.
      */

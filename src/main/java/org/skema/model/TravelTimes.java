@@ -15,6 +15,17 @@ public final class TravelTimes {
         return slots[a.index()][b.index()];
     }
 
+    /** The longest travel time between any two rooms. */
+    public int max() {
+        int max = 0;
+        for (int[] row : slots) {
+            for (int value : row) {
+                max = Math.max(max, value);
+            }
+        }
+        return max;
+    }
+
     public boolean isEmpty() {
         for (int[] row : slots) {
             for (int value : row) {

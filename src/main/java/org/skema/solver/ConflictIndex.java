@@ -2,16 +2,22 @@ package org.skema.solver;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.skema.model.Distribution;
+import org.skema.model.Section;
 
 /**
  * For each section (by index): the sections it shares a teacher with and the required pairwise
  * rules it takes part in. Depends on problem facts only, so it is built once per solve.
  */
 final class ConflictIndex {
-    private final List<List<SharedAttendance>> teacherPartners;
-    private final List<List<DistributionPair>> requiredPairs;
+    /** Another section of a required pairwise rule; {@code selfFirst} when the indexed section is listed first. */
+    record RequiredPartner(Distribution distribution, Section other, boolean selfFirst) {
+    }
 
-    private ConflictIndex(List<List<SharedAttendance>> teacherPartners, List<List<DistributionPair>> requiredPairs) {
+    private final List<List<SharedAttendance>> teacherPartners;
+    private final List<List<RequiredPartner>> requiredPairs;
+
+    private ConflictIndex(List<List<SharedAttendance>> teacherPartners, List<List<RequiredPartner>> requiredPairs) {
         this.teacherPartners = teacherPartners;
         this.requiredPairs = requiredPairs;
     }
@@ -25,11 +31,17 @@ final class ConflictIndex {
                 partners.get(shared.second().index()).add(shared);
             }
         }
-        List<List<DistributionPair>> pairs = emptyLists(size);
-        for (DistributionPair pair : timetable.getDistributionPairs()) {
-            if (pair.distribution().required()) {
-                pairs.get(pair.first().index()).add(pair);
-                pairs.get(pair.second().index()).add(pair);
+        List<List<RequiredPartner>> pairs = emptyLists(size);
+        for (Distribution distribution : timetable.getProblem().distributions()) {
+            if (!distribution.required() || !distribution.type().isPairwise()) {
+                continue;
+            }
+            List<Section> sections = distribution.sections();
+            for (int i = 0; i < sections.size(); i++) {
+                for (int j = i + 1; j < sections.size(); j++) {
+                    pairs.get(sections.get(i).index()).add(new RequiredPartner(distribution, sections.get(j), true));
+                    pairs.get(sections.get(j).index()).add(new RequiredPartner(distribution, sections.get(i), false));
+                }
             }
         }
         return new ConflictIndex(partners, pairs);
@@ -47,7 +59,7 @@ final class ConflictIndex {
         return teacherPartners.get(sectionIndex);
     }
 
-    List<DistributionPair> requiredPairs(int sectionIndex) {
+    List<RequiredPartner> requiredPairs(int sectionIndex) {
         return requiredPairs.get(sectionIndex);
     }
 }

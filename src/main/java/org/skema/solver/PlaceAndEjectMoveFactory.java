@@ -17,6 +17,7 @@ import org.skema.model.Room;
 import org.skema.model.RoomOption;
 import org.skema.model.TimeOption;
 import org.skema.model.TimePattern;
+import org.skema.model.TravelTimes;
 
 /**
  * Generates {@link PlaceAndEjectMove}s: mostly for unplaced sections, at a random allowed time, in
@@ -93,9 +94,11 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
         final List<PlannedSection> unplaced = new ArrayList<>();
         final Map<Room, List<PlannedSection>> byRoom = new HashMap<>();
         final ConflictIndex index;
+        final TravelTimes travel;
 
         Snapshot(Timetable timetable, ConflictIndex index) {
             this.index = index;
+            this.travel = timetable.getProblem().travel();
             this.sections = timetable.getSections();
             for (PlannedSection section : sections) {
                 if (section.isPinned() || section.getTimeRange().isEmpty()
@@ -171,15 +174,14 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
                     addOnce(clashes, other);
                 }
             }
-            for (DistributionPair pair : index.requiredPairs(self)) {
-                boolean first = pair.first().index() == self;
-                PlannedSection other = sections.get(first ? pair.second().index() : pair.first().index());
+            for (ConflictIndex.RequiredPartner partner : index.requiredPairs(self)) {
+                PlannedSection other = sections.get(partner.other().index());
                 if (!other.hasTime()) {
                     continue;
                 }
-                boolean satisfied = first
-                        ? pair.distribution().pairSatisfied(pattern, null, other.pattern(), other.roomOrNull(), pair.travel())
-                        : pair.distribution().pairSatisfied(other.pattern(), other.roomOrNull(), pattern, null, pair.travel());
+                boolean satisfied = partner.selfFirst()
+                        ? partner.distribution().pairSatisfied(pattern, null, other.pattern(), other.roomOrNull(), travel)
+                        : partner.distribution().pairSatisfied(other.pattern(), other.roomOrNull(), pattern, null, travel);
                 if (!satisfied) {
                     addOnce(clashes, other);
                 }

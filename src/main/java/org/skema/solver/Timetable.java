@@ -20,6 +20,7 @@ public class Timetable {
     private List<GroupMember> groupMembers;
     private List<SectioningRules.Flaw> sectioningFlaws;
     private CurriculumFacts curriculumFacts = CurriculumFacts.NONE;
+    private List<ProximityMember> proximityMembers = List.of();
     private List<PlannedSection> sections;
     private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides = ConstraintWeightOverrides.none();
     private HardMediumSoftScore score;
@@ -70,6 +71,16 @@ public class Timetable {
     @ProblemFactCollectionProperty
     public List<SectioningRules.Flaw> getSectioningFlaws() {
         return sectioningFlaws;
+    }
+
+    /** Members of pairwise rules that only nearby pairs can break; set by the mapper after construction. */
+    public void setProximityMembers(List<ProximityMember> members) {
+        this.proximityMembers = members;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<ProximityMember> getProximityMembers() {
+        return proximityMembers;
     }
 
     /** The curriculum facts; set by the mapper after construction. */

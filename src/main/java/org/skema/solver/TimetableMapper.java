@@ -46,6 +46,7 @@ public final class TimetableMapper {
                 distributionMembers(problem), groupMembers(problem, enrolments),
                 SectioningRules.flaws(problem, enrolments), planned, ConstraintWeights.of(weights));
         timetable.setCurriculumFacts(CurriculumFacts.of(problem));
+        timetable.setProximityMembers(proximityMembers(problem));
         return timetable;
     }
 
@@ -121,8 +122,9 @@ public final class TimetableMapper {
 
     static List<DistributionPair> distributionPairs(Problem problem) {
         List<DistributionPair> pairs = new ArrayList<>();
+        int maxTravel = problem.travel().max();
         for (Distribution distribution : problem.distributions()) {
-            if (!distribution.type().isPairwise()) {
+            if (!distribution.type().isPairwise() || proximityMargin(distribution, maxTravel) >= 0) {
                 continue;
             }
             List<Section> sections = distribution.sections();
@@ -133,6 +135,28 @@ public final class TimetableMapper {
             }
         }
         return pairs;
+    }
+
+    /** Members of the pairwise rules that only nearby pairs can break; their pairs are found by time in the streams. */
+    static List<ProximityMember> proximityMembers(Problem problem) {
+        List<ProximityMember> members = new ArrayList<>();
+        int maxTravel = problem.travel().max();
+        for (Distribution distribution : problem.distributions()) {
+            int margin = proximityMargin(distribution, maxTravel);
+            if (!distribution.type().isPairwise() || margin < 0) {
+                continue;
+            }
+            List<Section> sections = distribution.sections();
+            for (int i = 0; i < sections.size(); i++) {
+                members.add(new ProximityMember(distribution, sections.get(i), i, margin, problem.travel()));
+            }
+        }
+        return members;
+    }
+
+    private static int proximityMargin(Distribution distribution, int maxTravel) {
+        return distribution.type().isPairwise() ? distribution.type().proximityMargin(distribution.parameters(), maxTravel)
+                : -1;
     }
 
     static List<DistributionMember> distributionMembers(Problem problem) {
