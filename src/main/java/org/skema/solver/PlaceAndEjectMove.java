@@ -10,39 +10,49 @@ import org.skema.model.RoomOption;
 import org.skema.model.TimeOption;
 
 /**
- * Puts a section at a time and room and unassigns the sections that would clash with it there
- * (same room, shared teacher, required pairwise rule). Trading one unplaced section for another
- * costs nothing on the medium level, so local search can walk ejection chains towards a complete
- * timetable instead of waiting for a free slot to appear.
+ * Puts a section at a time and room, unassigns the sections that would clash with it there (same
+ * room, shared teacher, required pairwise rule), and re-places those of them that fit elsewhere
+ * without clashing. Trading unplaced sections costs nothing on the medium level, so local search can
+ * walk ejection chains towards a complete timetable instead of waiting for a free slot to appear.
  */
 record PlaceAndEjectMove(PlanningVariableMetaModel<Timetable, PlannedSection, TimeOption> timeVariable,
-        PlanningVariableMetaModel<Timetable, PlannedSection, RoomOption> roomVariable, PlannedSection target,
-        TimeOption time, RoomOption room, List<PlannedSection> ejected) implements Move<Timetable> {
+        PlanningVariableMetaModel<Timetable, PlannedSection, RoomOption> roomVariable, List<Change> changes)
+        implements Move<Timetable> {
+
+    /** One section's new time and room; both null unassigns it. */
+    record Change(PlannedSection section, TimeOption time, RoomOption room) {
+    }
+
+    /** How many sections lose their place without getting a new one. */
+    int ejected() {
+        return (int) changes.stream().filter(change -> change.time() == null).count();
+    }
 
     @Override
     public void execute(MutableSolutionView<Timetable> view) {
-        for (PlannedSection section : ejected) {
-            view.changeVariable(timeVariable, section, null);
-            view.changeVariable(roomVariable, section, null);
+        for (Change change : changes) {
+            view.changeVariable(timeVariable, change.section(), change.time());
+            view.changeVariable(roomVariable, change.section(), change.room());
         }
-        view.changeVariable(timeVariable, target, time);
-        view.changeVariable(roomVariable, target, room);
     }
 
     @Override
     public SequencedCollection<Object> getPlanningEntities() {
-        List<Object> entities = new ArrayList<>(ejected.size() + 1);
-        entities.add(target);
-        entities.addAll(ejected);
+        List<Object> entities = new ArrayList<>(changes.size());
+        changes.forEach(change -> entities.add(change.section()));
         return entities;
     }
 
     @Override
     public SequencedCollection<Object> getPlanningValues() {
-        List<Object> values = new ArrayList<>(2);
-        values.add(time);
-        if (room != null) {
-            values.add(room);
+        List<Object> values = new ArrayList<>();
+        for (Change change : changes) {
+            if (change.time() != null) {
+                values.add(change.time());
+            }
+            if (change.room() != null) {
+                values.add(change.room());
+            }
         }
         return values;
     }
@@ -54,6 +64,6 @@ record PlaceAndEjectMove(PlanningVariableMetaModel<Timetable, PlannedSection, Ti
 
     @Override
     public String toString() {
-        return target + " -> " + time.pattern() + (room == null ? "" : " " + room.room()) + " ejecting " + ejected;
+        return changes.toString();
     }
 }

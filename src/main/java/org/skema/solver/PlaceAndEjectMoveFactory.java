@@ -7,26 +7,26 @@ import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningSolutionMeta
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.random.RandomGenerator;
-import org.skema.model.DistributionType;
-import org.skema.model.Room;
 import org.skema.model.RoomOption;
 import org.skema.model.TimeOption;
-import org.skema.model.TimePattern;
-import org.skema.model.TravelTimes;
 
 /**
- * Generates {@link PlaceAndEjectMove}s: mostly for unplaced sections, at a random allowed time, in
- * the allowed room that ejects the fewest sections. Timefold asks for a new iterator every step, and
- * the working solution is the same for every move of a step, so each iterator takes one snapshot of
- * where sections are.
+ * Generates {@link PlaceAndEjectMove}s: mostly for unplaced sections, at the least disruptive of a
+ * few random allowed times, in the allowed room that ejects the fewest sections. Timefold asks for a
+ * new iterator every step, and the working solution is the same for every move of a step, so each
+ * iterator plans on one {@link PlacementView} of where sections are.
  */
 public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timetable, Move<Timetable>> {
     private static final double UNPLACED_PREFERENCE = 0.9;
+    /** Times tried for an unplaced section; more finds fewer ejections but costs time per move. */
+    private static final int TIME_SAMPLES = 16;
+    /** Times tried to re-place an ejected section without any clash. */
+    private static final int REPAIR_SAMPLES = 16;
+    /** How many further sections an ejection chain may move to re-place one ejected section. */
+    private static final int CHAIN_DEPTH = 3;
 
     private static final PlanningSolutionMetaModel<Timetable> META_MODEL =
             PlanningSolutionMetaModel.of(Timetable.class, PlannedSection.class);
@@ -45,11 +45,11 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
 
     @Override
     public Iterator<Move<Timetable>> createOriginalMoveIterator(ScoreDirector<Timetable> scoreDirector) {
-        Snapshot snapshot = snapshot(scoreDirector.getWorkingSolution());
+        PlacementView view = view(scoreDirector.getWorkingSolution());
         List<Move<Timetable>> moves = new ArrayList<>();
-        for (PlannedSection section : snapshot.movable) {
+        for (PlannedSection section : view.movable) {
             for (TimeOption time : section.getTimeRange()) {
-                Move<Timetable> move = snapshot.moveTo(section, time, null);
+                PlaceAndEjectMove move = plan(view, section, List.of(time), null, false);
                 if (move != null) {
                     moves.add(move);
                 }
@@ -61,146 +61,115 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
     @Override
     public Iterator<Move<Timetable>> createRandomMoveIterator(ScoreDirector<Timetable> scoreDirector,
             RandomGenerator random) {
-        Snapshot snapshot = snapshot(scoreDirector.getWorkingSolution());
+        PlacementView view = view(scoreDirector.getWorkingSolution());
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return !snapshot.movable.isEmpty();
+                return !view.movable.isEmpty();
             }
 
             @Override
             public Move<Timetable> next() {
                 Move<Timetable> move = null;
                 while (move == null) {
-                    move = snapshot.randomMove(random);
+                    move = randomMove(view, random);
                 }
                 return move;
             }
         };
     }
 
-    private Snapshot snapshot(Timetable timetable) {
+    private PlacementView view(Timetable timetable) {
         if (indexed != timetable) {
             indexed = timetable;
             index = ConflictIndex.of(timetable);
         }
-        return new Snapshot(timetable, index);
+        return new PlacementView(timetable, index);
     }
 
-    /** Where the sections are at the start of a step. */
-    private static final class Snapshot {
-        final List<PlannedSection> sections;
-        final List<PlannedSection> movable = new ArrayList<>();
-        final List<PlannedSection> unplaced = new ArrayList<>();
-        final Map<Room, List<PlannedSection>> byRoom = new HashMap<>();
-        final ConflictIndex index;
-        final TravelTimes travel;
+    /**
+     * An unplaced section goes to the least disruptive of a few random times (like iterative
+     * forward search choosing the value with fewest conflicts), and the sections it ejects are
+     * re-placed where they clash with nothing, if such a place turns up; a placed section moves to
+     * one random time.
+     */
+    private static PlaceAndEjectMove randomMove(PlacementView view, RandomGenerator random) {
+        boolean placing = !view.unplaced.isEmpty() && random.nextDouble() < UNPLACED_PREFERENCE;
+        List<PlannedSection> pool = placing ? view.unplaced : view.movable;
+        PlannedSection target = pool.get(random.nextInt(pool.size()));
+        List<TimeOption> times = target.getTimeRange();
+        int samples = placing ? Math.min(TIME_SAMPLES, times.size()) : 1;
+        List<TimeOption> tried = new ArrayList<>(samples);
+        for (int i = 0; i < samples; i++) {
+            tried.add(times.get(random.nextInt(times.size())));
+        }
+        return plan(view, target, tried, random, placing);
+    }
 
-        Snapshot(Timetable timetable, ConflictIndex index) {
-            this.index = index;
-            this.travel = timetable.getProblem().travel();
-            this.sections = timetable.getSections();
-            for (PlannedSection section : sections) {
-                if (section.isPinned() || section.getTimeRange().isEmpty()
-                        || (section.getSection().needsRoom() && section.getRoomRange().isEmpty())) {
-                    continue;
-                }
-                movable.add(section);
-                if (!section.isPlaced()) {
-                    unplaced.add(section);
-                }
+    private static PlaceAndEjectMove plan(PlacementView view, PlannedSection target, List<TimeOption> times,
+            RandomGenerator random, boolean repair) {
+        view.clearPlan();
+        PlacementView.Candidate best = null;
+        int ties = 0;
+        for (TimeOption time : times) {
+            PlacementView.Candidate candidate = view.bestRoom(target, time, random);
+            if (candidate == null || (time.equals(target.getTime()) && java.util.Objects.equals(candidate.room(),
+                    target.getRoom()))) {
+                continue;
             }
-            for (PlannedSection section : sections) {
-                if (section.hasTimeAndRoom()) {
-                    byRoom.computeIfAbsent(section.roomOrNull(), r -> new ArrayList<>()).add(section);
-                }
+            int compare = best == null ? -1 : Integer.compare(candidate.clashes().size(), best.clashes().size());
+            if (compare < 0) {
+                best = candidate;
+                ties = 1;
+            } else if (compare == 0 && random != null && random.nextInt(++ties) == 0) {
+                best = candidate;
             }
         }
-
-        Move<Timetable> randomMove(RandomGenerator random) {
-            List<PlannedSection> pool = !unplaced.isEmpty() && random.nextDouble() < UNPLACED_PREFERENCE ? unplaced : movable;
-            PlannedSection target = pool.get(random.nextInt(pool.size()));
-            List<TimeOption> times = target.getTimeRange();
-            return moveTo(target, times.get(random.nextInt(times.size())), random);
+        if (best == null) {
+            return null;
         }
-
-        /** The move putting target at time in its least disruptive room; null if nothing would change. */
-        Move<Timetable> moveTo(PlannedSection target, TimeOption time, RandomGenerator random) {
-            List<PlannedSection> teacherAndRuleClashes = clashesIgnoringRoom(target, time);
-            if (!target.getSection().needsRoom()) {
-                if (time.equals(target.getTime())) {
-                    return null;
-                }
-                return new PlaceAndEjectMove(TIME, ROOM, target, time, null, teacherAndRuleClashes);
-            }
-            List<PlannedSection> best = null;
-            RoomOption bestRoom = null;
-            int ties = 0;
-            for (RoomOption room : target.getRoomRange()) {
-                if (room.room().isUnavailableAt(time.pattern())) {
-                    continue;
-                }
-                List<PlannedSection> ejected = new ArrayList<>(teacherAndRuleClashes);
-                addRoomClashes(target, time, room.room(), ejected);
-                if (ejected.stream().anyMatch(PlannedSection::isPinned)) {
-                    continue;
-                }
-                int compare = best == null ? -1 : Integer.compare(ejected.size(), best.size());
-                if (compare < 0) {
-                    best = ejected;
-                    bestRoom = room;
-                    ties = 1;
-                } else if (compare == 0 && random != null && random.nextInt(++ties) == 0) {
-                    best = ejected;
-                    bestRoom = room;
-                }
-            }
-            if (bestRoom == null || (time.equals(target.getTime()) && bestRoom.equals(target.getRoom()))) {
-                return null;
-            }
-            return new PlaceAndEjectMove(TIME, ROOM, target, time, bestRoom, best);
+        for (PlannedSection ejected : best.clashes()) {
+            view.plan(ejected, PlacementView.Placement.NONE);
         }
-
-        private List<PlannedSection> clashesIgnoringRoom(PlannedSection target, TimeOption time) {
-            List<PlannedSection> clashes = new ArrayList<>();
-            TimePattern pattern = time.pattern();
-            int self = target.getIndex();
-            for (SharedAttendance shared : index.teacherPartners(self)) {
-                PlannedSection other = sections.get(shared.first().index() == self ? shared.second().index()
-                        : shared.first().index());
-                // The room is not chosen yet, so travel is not counted here; the score still counts it.
-                if (other.hasTime() && !DistributionType.canAttendBoth(pattern, null, other.pattern(), null,
-                        shared.travel())) {
-                    addOnce(clashes, other);
-                }
-            }
-            for (ConflictIndex.RequiredPartner partner : index.requiredPairs(self)) {
-                PlannedSection other = sections.get(partner.other().index());
-                if (!other.hasTime()) {
-                    continue;
-                }
-                boolean satisfied = partner.selfFirst()
-                        ? partner.distribution().pairSatisfied(pattern, null, other.pattern(), other.roomOrNull(), travel)
-                        : partner.distribution().pairSatisfied(other.pattern(), other.roomOrNull(), pattern, null, travel);
-                if (!satisfied) {
-                    addOnce(clashes, other);
-                }
-            }
-            return clashes;
-        }
-
-        private void addRoomClashes(PlannedSection target, TimeOption time, Room room, List<PlannedSection> into) {
-            for (PlannedSection other : byRoom.getOrDefault(room, List.of())) {
-                if (other != target && other.pattern().overlaps(time.pattern())) {
-                    addOnce(into, other);
-                }
+        view.plan(target, new PlacementView.Placement(best.time(), best.room()));
+        if (repair && random != null) {
+            for (PlannedSection ejected : best.clashes()) {
+                replace(view, ejected, random, CHAIN_DEPTH);
             }
         }
+        List<PlaceAndEjectMove.Change> changes = new ArrayList<>();
+        view.plannedChanges().forEach((section, placement) ->
+                changes.add(new PlaceAndEjectMove.Change(section, placement.time(), placement.room())));
+        return new PlaceAndEjectMove(TIME, ROOM, changes);
+    }
 
-        private static void addOnce(List<PlannedSection> list, PlannedSection section) {
-            if (!list.contains(section)) {
-                list.add(section);
+    /**
+     * Gives an ejected section a new place: one that clashes with nothing if a few random times have
+     * it, else one that ejects a single other section, which is then re-placed the same way, down to
+     * a small depth (an ejection chain).
+     */
+    private static void replace(PlacementView view, PlannedSection section, RandomGenerator random, int depth) {
+        List<TimeOption> times = section.getTimeRange();
+        PlacementView.Candidate single = null;
+        for (int i = 0; i < REPAIR_SAMPLES; i++) {
+            PlacementView.Candidate candidate = view.bestRoom(section, times.get(random.nextInt(times.size())), random);
+            if (candidate == null) {
+                continue;
             }
+            if (candidate.clashes().isEmpty()) {
+                view.plan(section, new PlacementView.Placement(candidate.time(), candidate.room()));
+                return;
+            }
+            if (single == null && candidate.clashes().size() == 1
+                    && !view.plannedChanges().containsKey(candidate.clashes().get(0))) {
+                single = candidate;
+            }
+        }
+        if (single != null && depth > 0) {
+            PlannedSection next = single.clashes().get(0);
+            view.plan(next, PlacementView.Placement.NONE);
+            view.plan(section, new PlacementView.Placement(single.time(), single.room()));
+            replace(view, next, random, depth - 1);
         }
     }
 }

@@ -1,0 +1,173 @@
+package org.skema.solver;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.skema.model.DistributionType;
+import org.skema.model.Room;
+import org.skema.model.RoomOption;
+import org.skema.model.TimeOption;
+import org.skema.model.TimePattern;
+import org.skema.model.TravelTimes;
+
+/**
+ * Where sections are at the start of a step, plus planned changes on top, and which sections a
+ * placement would clash with under the rules that placing can break directly: same room, shared
+ * teacher, required pairwise rules. Move factories plan ejection chains on it without touching the
+ * working solution.
+ */
+final class PlacementView {
+    /** A planned placement; both null means unassigned. */
+    record Placement(TimeOption time, RoomOption room) {
+        static final Placement NONE = new Placement(null, null);
+
+        Room roomOrNull() {
+            return room == null ? null : room.room();
+        }
+    }
+
+    /** The least disruptive room at a time, and what placing there would clash with. */
+    record Candidate(TimeOption time, RoomOption room, List<PlannedSection> clashes) {
+    }
+
+    final List<PlannedSection> sections;
+    final List<PlannedSection> movable = new ArrayList<>();
+    final List<PlannedSection> unplaced = new ArrayList<>();
+    private final Map<Room, List<PlannedSection>> byRoom = new HashMap<>();
+    private final Map<PlannedSection, Placement> planned = new LinkedHashMap<>();
+    private final ConflictIndex index;
+    private final TravelTimes travel;
+
+    PlacementView(Timetable timetable, ConflictIndex index) {
+        this.index = index;
+        this.travel = timetable.getProblem().travel();
+        this.sections = timetable.getSections();
+        for (PlannedSection section : sections) {
+            if (section.isPinned() || section.getTimeRange().isEmpty()
+                    || (section.getSection().needsRoom() && section.getRoomRange().isEmpty())) {
+                continue;
+            }
+            movable.add(section);
+            if (!section.isPlaced()) {
+                unplaced.add(section);
+            }
+        }
+        for (PlannedSection section : sections) {
+            if (section.hasTimeAndRoom()) {
+                byRoom.computeIfAbsent(section.roomOrNull(), r -> new ArrayList<>()).add(section);
+            }
+        }
+    }
+
+    void clearPlan() {
+        planned.clear();
+    }
+
+    void plan(PlannedSection section, Placement placement) {
+        planned.put(section, placement);
+    }
+
+    /** The planned changes, in the order they were planned. */
+    Map<PlannedSection, Placement> plannedChanges() {
+        return planned;
+    }
+
+    private TimePattern timeOf(PlannedSection section) {
+        Placement change = planned.get(section);
+        if (change != null) {
+            return change.time() == null ? null : change.time().pattern();
+        }
+        return section.hasTime() ? section.pattern() : null;
+    }
+
+    private Room roomOf(PlannedSection section) {
+        Placement change = planned.get(section);
+        return change != null ? change.roomOrNull() : section.roomOrNull();
+    }
+
+    /** The room with the fewest clashes at this time (ties broken at random); null if no room can be used. */
+    Candidate bestRoom(PlannedSection target, TimeOption time, RandomGenerator random) {
+        List<PlannedSection> peopleAndRules = clashesIgnoringRoom(target, time.pattern());
+        if (!target.getSection().needsRoom()) {
+            return new Candidate(time, null, peopleAndRules);
+        }
+        Candidate best = null;
+        int ties = 0;
+        for (RoomOption room : target.getRoomRange()) {
+            if (room.room().isUnavailableAt(time.pattern())) {
+                continue;
+            }
+            List<PlannedSection> clashes = new ArrayList<>(peopleAndRules);
+            addRoomClashes(target, time.pattern(), room.room(), clashes);
+            if (clashes.stream().anyMatch(PlannedSection::isPinned)) {
+                continue;
+            }
+            int compare = best == null ? -1 : Integer.compare(clashes.size(), best.clashes().size());
+            if (compare < 0) {
+                best = new Candidate(time, room, clashes);
+                ties = 1;
+            } else if (compare == 0 && random != null && random.nextInt(++ties) == 0) {
+                best = new Candidate(time, room, clashes);
+            }
+        }
+        return best;
+    }
+
+    private List<PlannedSection> clashesIgnoringRoom(PlannedSection target, TimePattern pattern) {
+        List<PlannedSection> clashes = new ArrayList<>();
+        int self = target.getIndex();
+        for (SharedAttendance shared : index.teacherPartners(self)) {
+            PlannedSection other = sections.get(shared.first().index() == self ? shared.second().index()
+                    : shared.first().index());
+            TimePattern otherTime = timeOf(other);
+            // Rooms may still change, so travel is not counted here; the score still counts it.
+            if (otherTime != null && !DistributionType.canAttendBoth(pattern, null, otherTime, null, shared.travel())) {
+                addOnce(clashes, other);
+            }
+        }
+        for (ConflictIndex.RequiredPartner partner : index.requiredPairs(self)) {
+            PlannedSection other = sections.get(partner.other().index());
+            TimePattern otherTime = timeOf(other);
+            if (otherTime == null) {
+                continue;
+            }
+            Room otherRoom = roomOf(other);
+            boolean satisfied = partner.selfFirst()
+                    ? partner.distribution().pairSatisfied(pattern, null, otherTime, otherRoom, travel)
+                    : partner.distribution().pairSatisfied(otherTime, otherRoom, pattern, null, travel);
+            if (!satisfied) {
+                addOnce(clashes, other);
+            }
+        }
+        return clashes;
+    }
+
+    private void addRoomClashes(PlannedSection target, TimePattern time, Room room, List<PlannedSection> into) {
+        for (PlannedSection other : byRoom.getOrDefault(room, List.of())) {
+            addIfClash(target, time, room, other, into);
+        }
+        for (PlannedSection other : planned.keySet()) {
+            addIfClash(target, time, room, other, into);
+        }
+    }
+
+    private void addIfClash(PlannedSection target, TimePattern time, Room room, PlannedSection other,
+            List<PlannedSection> into) {
+        if (other == target || roomOf(other) != room) {
+            return;
+        }
+        TimePattern otherTime = timeOf(other);
+        if (otherTime != null && otherTime.overlaps(time)) {
+            addOnce(into, other);
+        }
+    }
+
+    private static void addOnce(List<PlannedSection> list, PlannedSection section) {
+        if (!list.contains(section)) {
+            list.add(section);
+        }
+    }
+}
