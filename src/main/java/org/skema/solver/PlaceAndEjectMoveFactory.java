@@ -125,7 +125,7 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
         Move<Timetable> moveTo(PlannedSection target, TimeOption time, RandomGenerator random) {
             List<PlannedSection> teacherAndRuleClashes = clashesIgnoringRoom(target, time);
             if (!target.getSection().needsRoom()) {
-                if (time.equals(target.getTime())) {
+                if (time.equals(target.getTime()) || teacherAndRuleClashes.stream().anyMatch(PlannedSection::isLocked)) {
                     return null;
                 }
                 return new PlaceAndEjectMove(TIME, ROOM, target, time, null, teacherAndRuleClashes);
@@ -139,7 +139,7 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
                 }
                 List<PlannedSection> ejected = new ArrayList<>(teacherAndRuleClashes);
                 addRoomClashes(target, time, room.room(), ejected);
-                if (ejected.stream().anyMatch(PlannedSection::isPinned)) {
+                if (ejected.stream().anyMatch(PlannedSection::isLocked)) {
                     continue;
                 }
                 int compare = best == null ? -1 : Integer.compare(ejected.size(), best.size());

@@ -20,6 +20,7 @@ public class Timetable {
     private List<GroupMember> groupMembers;
     private List<SectioningRules.Flaw> sectioningFlaws;
     private CurriculumFacts curriculumFacts = CurriculumFacts.NONE;
+    private List<PreviousPlacement> previousPlacements = List.of();
     private List<PlannedSection> sections;
     private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides = ConstraintWeightOverrides.none();
     private HardMediumSoftScore score;
@@ -90,6 +91,16 @@ public class Timetable {
     @ProblemFactCollectionProperty
     public List<MinDaysCourse> getMinDaysCourses() {
         return curriculumFacts.minDaysCourses();
+    }
+
+    /** Re-planning: where sections were before; set by the mapper after construction. */
+    public void setPreviousPlacements(List<PreviousPlacement> placements) {
+        this.previousPlacements = placements;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<PreviousPlacement> getPreviousPlacements() {
+        return previousPlacements;
     }
 
     @PlanningEntityCollectionProperty
