@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.skema.model.Assignment;
+import org.skema.model.Baseline;
 import org.skema.model.Calendar;
 import org.skema.model.Course;
 import org.skema.model.DistributionType;
@@ -98,6 +99,27 @@ public final class AllRulesProblem {
             b.addCurriculum("Q" + q, pick(random, sections, 3 + random.nextInt(4)));
         }
         return b.build();
+    }
+
+    /**
+     * The problem re-planned from a random earlier timetable: most sections were at one of their
+     * times (now and then at a time no longer allowed) and in one of their rooms (now and then one
+     * that is gone); some sections are new or had no time.
+     */
+    public static Problem withRandomPrevious(Problem problem, Random random) {
+        List<Baseline.Placement> placements = new ArrayList<>();
+        for (Section section : problem.sections()) {
+            int draw = random.nextInt(10);
+            if (draw == 0) {
+                continue; // a new section
+            }
+            TimePattern time = draw == 1 ? null : draw == 2 ? at(0b0001, 0b00001, 7 * 12, 6)
+                    : section.times().get(random.nextInt(section.times().size())).pattern();
+            Room room = section.rooms().isEmpty() ? null : section.rooms().get(random.nextInt(section.rooms().size())).room();
+            String roomId = room == null ? null : random.nextInt(8) == 0 ? "GONE" : room.id();
+            placements.add(new Baseline.Placement(section, time, roomId, "GONE".equals(roomId) ? null : room));
+        }
+        return problem.withPrevious(Baseline.of(problem, placements, List.of("OLD-1")));
     }
 
     /** A random placement: each time and room drawn from the section's own options, or left empty now and then. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.skema.evaluate.Evaluation;
 import org.skema.evaluate.Evaluator;
 import org.skema.model.Assignment;
+import org.skema.model.Baseline;
 import org.skema.model.Calendar;
 import org.skema.model.Config;
 import org.skema.model.Course;
@@ -63,6 +64,7 @@ public final class ScenarioBuilder {
     private final Map<String, List<String>> curricula = new LinkedHashMap<>();
     private final List<DistributionSpec> distributions = new ArrayList<>();
     private final List<StudentSpec> students = new ArrayList<>();
+    private final List<PreviousSpec> previous = new ArrayList<>();
     private Room spareRoom;
     private Scenario built;
 
@@ -193,6 +195,15 @@ public final class ScenarioBuilder {
         distributions.add(new DistributionSpec(type, false, penalty, List.of(sectionIds)));
     }
 
+    /**
+     * Re-planning: the section was at {@code time} in {@code roomId} in the previous timetable
+     * (either may be null; a room id of no room here is a room that is gone).
+     */
+    public ScenarioBuilder previously(String sectionId, TimePattern time, String roomId) {
+        previous.add(new PreviousSpec(sectionId, time, roomId));
+        return this;
+    }
+
     public Scenario build() {
         if (built != null) {
             return built;
@@ -228,6 +239,12 @@ public final class ScenarioBuilder {
             enrolled.add(sections);
         }
         Problem problem = builder.build();
+        if (!previous.isEmpty()) {
+            Problem built = problem;
+            problem = problem.withPrevious(Baseline.of(problem, previous.stream().map(spec -> new Baseline.Placement(
+                    built.section(spec.sectionId), spec.time, spec.roomId,
+                    spec.roomId == null ? null : built.room(spec.roomId))).toList(), List.of()));
+        }
         Solution solution = new Solution(problem, assignments, enrolled);
         built = new Scenario(problem, enrolled, solution, TimetableMapper.toTimetable(problem, enrolled, solution));
         return built;
@@ -305,6 +322,9 @@ public final class ScenarioBuilder {
     }
 
     private record StudentSpec(List<String> courseIds, List<String> sectionIds) {
+    }
+
+    private record PreviousSpec(String sectionId, TimePattern time, String roomId) {
     }
 
     private record DistributionSpec(String type, boolean required, int penalty, List<String> sectionIds) {

@@ -2,12 +2,19 @@ package org.skema.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.skema.evaluate.Evaluation;
 import org.skema.evaluate.Evaluator;
+import org.skema.evaluate.Violation;
 import org.skema.io.Formats;
+import org.skema.model.Assignment;
 import org.skema.model.Problem;
+import org.skema.model.SectionLock;
 import org.skema.model.Solution;
+import org.skema.replan.LockConflicts;
+import org.skema.replan.TimetableDiff;
 import org.skema.sectioning.GreedySectioner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,12 +60,18 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
     boolean verbose;
 
+    @Option(names = "--from", paramLabel = "PREVIOUS", description = "Judge SOLUTION as a re-plan of this earlier"
+            + " solution: adds the \"Moved section\" rule and lists what moved.")
+    Path from;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Problem problem = Formats.readProblem(problemFile);
+        Problem read = Formats.readProblem(problemFile);
+        Problem problem = from == null ? read : read.withPrevious(Formats.readPrevious(from, read));
         Solution solution = Formats.readSolution(solutionFile, problem).toSolution(new GreedySectioner()::section);
         Evaluation evaluation = new Evaluator().evaluate(solution);
+        List<Violation> lockConflicts = LockConflicts.of(problem, solution.enrolments());
         if (json) {
             out.println(EvaluationPrinter.json(evaluation, !summary));
         } else {
@@ -68,8 +81,40 @@ final class CheckCommand implements Callable<Integer> {
             if (!summary) {
                 EvaluationPrinter.printViolations(evaluation, out, all ? Integer.MAX_VALUE : limit);
             }
+            printLocks(solution, out);
+            if (from != null) {
+                ReplanOptions.print(TimetableDiff.of(solution), problem, out);
+            }
         }
         out.flush();
+        if (!lockConflicts.isEmpty()) {
+            // The input contradicts itself: no timetable could keep these locks.
+            spec.commandLine().getErr().println("skema: " + problemFile + ": locks: "
+                    + LockConflicts.describe(lockConflicts));
+            return ExitCode.BAD_INPUT;
+        }
         return evaluation.feasible() ? ExitCode.OK : ExitCode.INFEASIBLE;
+    }
+
+    /** The problem's locks, and any that this solution does not keep. */
+    private static void printLocks(Solution solution, PrintWriter out) {
+        List<SectionLock> locks = solution.problem().locks();
+        if (locks.isEmpty()) {
+            return;
+        }
+        List<SectionLock> broken = locks.stream().filter(lock -> !kept(lock, solution.assignment(lock.section())))
+                .toList();
+        out.printf(Locale.ROOT, "%nLocks: %s; %d not kept by this solution%n", ReplanOptions.describeLocks(locks),
+                broken.size());
+        broken.forEach(lock -> out.println("    " + lock.section().id() + ": " + switch (lock.kind()) {
+            case "time" -> "its time is locked";
+            case "room" -> "its room is locked";
+            default -> "its time and room are locked";
+        } + " but this solution moves it"));
+    }
+
+    private static boolean kept(SectionLock lock, Assignment assignment) {
+        return (!lock.locksTime() || lock.time().equals(assignment.time()))
+                && (!lock.locksRoom() || lock.room().equals(assignment.room()));
     }
 }

@@ -53,6 +53,9 @@ final class EvaluationPrinter {
         out.printf(Locale.ROOT, "%n%-30s %-" + weightsLevelWidth + "s %8s %10s %7s %12s%n", "rule", "level", "count",
                 "units", "weight", "penalty");
         for (Rule rule : Rule.values()) {
+            if (rule == Rule.MOVED_SECTION && evaluation.solution().problem().previous() == null) {
+                continue; // only a re-plan has a previous timetable to move away from
+            }
             long count = evaluation.violations(rule).size();
             out.printf(Locale.ROOT, "%-30s %-" + weightsLevelWidth + "s %8d %10d %7d %12d%n", rule.label(),
                     rule.level().name().toLowerCase(Locale.ROOT), count, units.get(rule),

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 "  skema generate -o datasets/faculty.json",
                 "  skema generate --profile small --seed 3 -o small.json --planted small-planted.json"})
 final class GenerateCommand implements Callable<Integer> {
-    enum Profile { full, small }
+    enum Profile { full, small, university }
 
     @Spec
     CommandSpec spec;
@@ -32,7 +32,8 @@ final class GenerateCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--profile", defaultValue = "full",
-            description = "full: the law faculty (~4,500 students); small: about a tenth of it (default: ${DEFAULT-VALUE}).")
+            description = "full: the law faculty (~4,500 students); small: about a tenth of it; university: a whole "
+                    + "university (~40,000 students, ~9,000 sections, 600 rooms) (default: ${DEFAULT-VALUE}).")
     Profile profile;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -53,7 +54,11 @@ final class GenerateCommand implements Callable<Integer> {
         if (planted != null) {
             Formats.requireSolutionTarget(planted, force);
         }
-        FacultyProfile chosen = profile == Profile.full ? FacultyProfile.full() : FacultyProfile.small();
+        FacultyProfile chosen = switch (profile) {
+            case full -> FacultyProfile.full();
+            case small -> FacultyProfile.small();
+            case university -> FacultyProfile.university();
+        };
         GeneratedFaculty faculty = FacultyGenerator.generate(chosen, seed);
         Problem problem = faculty.problem();
         Formats.writeProblem(problem, output, force);

@@ -26,6 +26,7 @@ import org.skema.solver.SolveOptions;
 import org.skema.solver.SolveResult;
 import org.skema.solver.PortfolioSolver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,6 +41,8 @@ import picocli.CommandLine.Spec;
                 "  skema solve datasets/faculty-small.json --seed 7 --move-limit 200000",
                 "  skema solve wbg-fal10.xml -o wbg-fal10-solution.xml --time-limit 60s   (ITC 2019)",
                 "  skema solve comp01.ctt -o comp01.sol --time-limit 60s",
+                "  skema solve faculty-v2.json --from faculty-solution.json -o faculty-v2-solution.json --lock-teacher I042",
+                "    (re-plan after changes: keeps what it can, writes the moved sections to faculty-v2-solution-diff.csv)",
                 "", "Progress goes to stderr; Ctrl-C stops early and still writes the best solution so far.",
                 "Exit codes: 0 feasible, 1 hard violations or unplaced sections remain, 2 bad input."})
 final class SolveCommand implements Callable<Integer> {
@@ -88,6 +91,9 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Show the solver's own log and stack traces.")
     boolean verbose;
 
+    @Mixin
+    ReplanOptions replan;
+
     @Override
     public Integer call() {
         if (verbose) {
@@ -102,8 +108,10 @@ final class SolveCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new ParameterException(spec.commandLine(), "--workers must be at least 1, got " + workers);
         }
-        Problem problem = Formats.readProblem(input);
+        replan.requireUsable(spec.commandLine(), target, force);
+        Problem problem = replan.apply(Formats.readProblem(input), out, spec.commandLine().getErr());
         List<List<Section>> enrolments = new GreedySectioner().section(problem);
+        ReplanOptions.requireConsistentLocks(problem, enrolments, input);
         SolveOptions options = new SolveOptions(timeLimit, moveLimit, null, seed,
                 fullAssert ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.PHASE_ASSERT, solverConfig);
 
@@ -124,8 +132,11 @@ final class SolveCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Solving %s: %d sections, %d students, %d teachers, %d rooms (limit %s, seed %d%s)%n",
                     input, problem.sections().size(), problem.students().size(), problem.teachers().size(),
                     problem.rooms().size(), describe(timeLimit), seed, workers > 1 ? ", " + workers + " workers" : "");
+            if (!problem.locks().isEmpty()) {
+                out.println("Keeping " + ReplanOptions.describeLocks(problem.locks()));
+            }
             out.flush();
-            SolveResult result = solver.solve(problem, enrolments, null, options, progress);
+            SolveResult result = solver.solve(problem, enrolments, replan.start(problem, enrolments), options, progress);
             progress.finish();
             Evaluation evaluation = new Evaluator().evaluate(result.solution());
             Formats.writeSolution(result.solution(), info(result, evaluation), target, force);
@@ -133,6 +144,7 @@ final class SolveCommand implements Callable<Integer> {
                 SolveStats.of(result, seed, workers, peakHeapBytes()).write(stats, force);
             }
             printSummary(out, result, evaluation, target);
+            replan.report(result.solution(), target, force, out);
             return evaluation.feasible() ? ExitCode.OK : ExitCode.INFEASIBLE;
         } finally {
             finished.countDown();

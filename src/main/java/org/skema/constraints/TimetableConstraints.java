@@ -32,6 +32,7 @@ import org.skema.solver.PlacedMember;
 import org.skema.solver.ProximityMember;
 import org.skema.solver.GroupMember;
 import org.skema.solver.PlannedSection;
+import org.skema.solver.PreviousPlacement;
 import org.skema.solver.SharedAttendance;
 
 /**
@@ -67,6 +68,7 @@ public class TimetableConstraints implements ConstraintProvider {
             minWorkingDays(factory),
             curriculumCompactness(factory),
             roomStability(factory),
+            movedSection(factory),
         };
     }
 
@@ -350,5 +352,15 @@ public class TimetableConstraints implements ConstraintProvider {
                 .filter((course, rooms) -> rooms > 1)
                 .penalize(HardMediumSoftScore.ONE_SOFT, (course, rooms) -> rooms - 1)
                 .asConstraint(Rule.ROOM_STABILITY.label());
+    }
+
+    /** Re-planning: a section that left its previous time or room, weighed by the people it moves. */
+    Constraint movedSection(ConstraintFactory factory) {
+        return factory.forEach(PreviousPlacement.class)
+                .join(factory.forEachIncludingUnassigned(PlannedSection.class),
+                        equal(PreviousPlacement::section, PlannedSection::getSection))
+                .filter((before, now) -> before.movedTo(now.hasTime() ? now.pattern() : null, now.roomOrNull()))
+                .penalize(HardMediumSoftScore.ONE_SOFT, (before, now) -> before.units())
+                .asConstraint(Rule.MOVED_SECTION.label());
     }
 }

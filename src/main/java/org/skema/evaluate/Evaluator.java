@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.skema.model.Assignment;
 import org.skema.model.Attendance;
+import org.skema.model.Baseline;
 import org.skema.model.Calendar;
 import org.skema.model.Course;
 import org.skema.model.Curriculum;
@@ -60,6 +61,7 @@ public final class Evaluator {
         minWorkingDays(context, violations);
         curriculumCompactness(context, violations);
         roomStability(context, violations);
+        movedSections(context, violations);
         // A rule weighted zero is switched off (as in Timefold): it neither scores nor shows up.
         violations.removeIf(v -> v.rule().weight(problem.weights()) == 0);
         return new Evaluation(solution, violations);
@@ -379,6 +381,44 @@ public final class Evaluator {
                                 + rooms.stream().map(Room::id).collect(Collectors.joining(", "))));
             }
         });
+    }
+
+    /** Re-planning: every section that left its place in the previous timetable, with its students and teachers. */
+    private static void movedSections(Context c, List<Violation> out) {
+        Baseline previous = c.problem().previous();
+        if (previous == null) {
+            return;
+        }
+        List<List<String>> studentsOf = null;
+        for (Baseline.Placement before : previous.placements()) {
+            Section section = before.section();
+            Assignment now = c.of(section);
+            if (!Baseline.moved(before, now.hasTime() ? now.time().pattern() : null, now.roomOrNull())) {
+                continue;
+            }
+            if (studentsOf == null) {
+                studentsOf = studentsBySection(c);
+            }
+            List<String> people = new ArrayList<>(section.teachers().stream().map(Teacher::id).toList());
+            people.addAll(studentsOf.get(section.index()));
+            String from = TimeText.pattern(before.time(), c.calendar()) + (before.roomId() == null ? "" : ", "
+                    + before.roomId());
+            String to = now.hasTime() ? c.when(section) + (now.roomOrNull() == null ? "" : ", " + now.roomOrNull().id())
+                    : "nowhere (unplaced)";
+            out.add(new Violation(Rule.MOVED_SECTION, Baseline.units(section, c.attendance()[section.index()]),
+                    List.of(section), people, now.roomOrNull() == null ? List.of() : List.of(now.roomOrNull()),
+                    "section " + section.id() + " moved from " + from + " to " + to));
+        }
+    }
+
+    private static List<List<String>> studentsBySection(Context c) {
+        List<List<String>> students = new ArrayList<>();
+        c.problem().sections().forEach(section -> students.add(new ArrayList<>()));
+        for (Student student : c.problem().students()) {
+            c.solution().enrolment(student).stream().distinct()
+                    .forEach(section -> students.get(section.index()).add(student.id()));
+        }
+        return students;
     }
 
     private static List<Room> rooms(Context c, Section a, Section b) {

@@ -1,6 +1,7 @@
 package org.skema.generate;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Every knob of a generated faculty. {@link #full()} is the law faculty the project is built for
@@ -130,6 +131,25 @@ public record FacultyProfile(
                 new CampusRooms("Main campus", "A", List.of(220), 2, 60, 120, 4, 24, 40),
                 new CampusRooms("City campus", "B", List.of(), 1, 60, 100, 2, 24, 40),
                 20, 0.12);
+    }
+
+    /**
+     * A whole university as one big faculty: twelve times the bachelor cohorts and about six
+     * times the master students of {@link #full()} (about 40,000 students and 9,000 sections),
+     * 6,050 teachers and 600 rooms on two campuses. For scale benchmarks; the file is too big to keep.
+     */
+    public static FacultyProfile university() {
+        return new FacultyProfile("university", 14, 36, 26, 25, 30, 2, 3, 3, 4, 0.7, 14300, 1400, 3, 4, 15, 150, 0.7,
+                60, 1050, 5000,
+                new CampusRooms("Main campus", "A", auditoria(List.of(450, 400, 360, 300, 260), 24), 80, 60, 150, 290,
+                        24, 40),
+                new CampusRooms("City campus", "B", auditoria(List.of(320, 220), 16), 40, 60, 120, 150, 24, 40),
+                20, 0.12);
+    }
+
+    /** {@code count} auditoria whose seats repeat the given sizes. */
+    private static List<Integer> auditoria(List<Integer> sizes, int count) {
+        return IntStream.range(0, count).mapToObj(i -> sizes.get(i % sizes.size())).toList();
     }
 
     int travelSlots() {

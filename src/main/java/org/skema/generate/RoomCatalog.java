@@ -14,6 +14,8 @@ final class RoomCatalog {
     static final String MOVABLE_TABLES = "movable-tables";
     /** A section keeps at least this many room options; sizes and features are chosen so that it can. */
     static final int MIN_OPTIONS = 3;
+    /** A catalogue of this many rooms per option raises the fewest options above {@link #MIN_OPTIONS}. */
+    private static final int ROOMS_PER_MIN_OPTION = 25;
     /** Rooms more than this many times too big are left out: nobody teaches 25 students in a 450-seat hall. */
     private static final int MAX_OVERSIZE = 3;
 
@@ -47,9 +49,11 @@ final class RoomCatalog {
             throw new IllegalStateException("no room seats " + size + " students with features " + features);
         }
         List<RoomSpec> kept = fitting.stream().filter(r -> r.capacity() <= MAX_OVERSIZE * size).toList();
-        if (kept.size() < MIN_OPTIONS) {
+        // In a big catalogue, small sections that want a rare feature would all crowd into the same few rooms.
+        int fewest = Math.max(MIN_OPTIONS, rooms.size() / ROOMS_PER_MIN_OPTION);
+        if (kept.size() < fewest) {
             kept = fitting.stream().sorted(Comparator.comparingInt(RoomSpec::capacity).thenComparingInt(RoomSpec::index))
-                    .limit(MIN_OPTIONS).sorted(Comparator.comparingInt(RoomSpec::index)).toList();
+                    .limit(fewest).sorted(Comparator.comparingInt(RoomSpec::index)).toList();
         }
         List<RoomChoice> choices = new ArrayList<>(kept.size());
         for (RoomSpec room : kept) {

@@ -15,6 +15,7 @@ import org.skema.io.itc2019.Itc2019SolutionReader;
 import org.skema.io.itc2019.Itc2019SolutionWriter;
 import org.skema.io.csv.CsvBundle;
 import org.skema.io.json.JsonFormat;
+import org.skema.model.Baseline;
 import org.skema.model.Problem;
 import org.skema.model.Solution;
 
@@ -67,6 +68,19 @@ public final class Formats {
     /** @throws InputException if the file type is not supported, or the file is malformed or does not fit the problem */
     public static SolutionFile readSolution(Path file, Problem problem) {
         return choose(SOLUTION_READERS, file, "solution").read(file, problem);
+    }
+
+    /**
+     * The timetable a re-plan starts from. A native JSON solution may belong to an older version of
+     * the problem (sections are matched by id); other formats must fit the problem as it is now.
+     *
+     * @throws InputException if the file type is not supported, or the file is malformed
+     */
+    public static Baseline readPrevious(Path file, Problem problem) {
+        if (kind(file).equals(".json")) {
+            return JsonFormat.readPrevious(file, problem);
+        }
+        return Baseline.of(problem, readSolution(file, problem).assignments());
     }
 
     /**

@@ -18,17 +18,40 @@ package org.skema.model;
  * @param minWorkingDays         per day a course's sections meet on fewer than its minimum days
  * @param curriculumCompactness  per section with no other section of its curriculum next to it on its day
  * @param roomStability          per room a course uses beyond its first
+ * @param disruption             when re-planning from an earlier timetable: per moved section and per
+ *                               student and teacher of it (see {@link Baseline}); costs nothing otherwise
  */
 public record ObjectiveWeights(int time, int room, int distribution, int studentConflict, int studentGap,
         int teacherUndesired, int gapToleranceSlots, boolean roomCapacityIsHard, int roomOverflow, int minWorkingDays,
-        int curriculumCompactness, int roomStability) {
+        int curriculumCompactness, int roomStability, int disruption) {
+    /**
+     * Moving an exercise class of 30 costs about as much as six student conflicts of the faculty
+     * weights: a re-plan moves what it must, and little for soft gains.
+     */
+    public static final int DEFAULT_DISRUPTION = 1000;
 
     public ObjectiveWeights {
         if (time < 0 || room < 0 || distribution < 0 || studentConflict < 0 || studentGap < 0 || teacherUndesired < 0
                 || gapToleranceSlots < 0 || roomOverflow < 0 || minWorkingDays < 0 || curriculumCompactness < 0
-                || roomStability < 0) {
+                || roomStability < 0 || disruption < 0) {
             throw new ModelException("objective weights must not be negative");
         }
+    }
+
+    /** The weights with the default disruption weight. */
+    public ObjectiveWeights(int time, int room, int distribution, int studentConflict, int studentGap,
+            int teacherUndesired, int gapToleranceSlots, boolean roomCapacityIsHard, int roomOverflow,
+            int minWorkingDays, int curriculumCompactness, int roomStability) {
+        this(time, room, distribution, studentConflict, studentGap, teacherUndesired, gapToleranceSlots,
+                roomCapacityIsHard, roomOverflow, minWorkingDays, curriculumCompactness, roomStability,
+                DEFAULT_DISRUPTION);
+    }
+
+    /** The same weights with another disruption weight. */
+    public ObjectiveWeights withDisruption(int weight) {
+        return new ObjectiveWeights(time, room, distribution, studentConflict, studentGap, teacherUndesired,
+                gapToleranceSlots, roomCapacityIsHard, roomOverflow, minWorkingDays, curriculumCompactness,
+                roomStability, weight);
     }
 
     /**

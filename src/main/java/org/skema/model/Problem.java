@@ -1,5 +1,7 @@
 package org.skema.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,12 +23,15 @@ public final class Problem {
     private final Map<String, Course> coursesById;
     private final Map<String, Section> sectionsById;
     private final Map<String, Student> studentsById;
+    // Re-planning: the planner's locks and, when re-solving, where sections were before.
+    private final Map<Section, SectionLock> locks;
+    private final Baseline previous;
 
     Problem(String name, Calendar calendar, ObjectiveWeights weights, List<Room> rooms, TravelTimes travel,
             List<Teacher> teachers, List<Course> courses, List<Section> sections, List<Distribution> distributions,
             List<Curriculum> curricula, List<Student> students, Map<String, Room> roomsById,
             Map<String, Teacher> teachersById, Map<String, Course> coursesById, Map<String, Section> sectionsById,
-            Map<String, Student> studentsById) {
+            Map<String, Student> studentsById, List<SectionLock> locks, Baseline previous) {
         this.name = name;
         this.calendar = calendar;
         this.weights = weights;
@@ -43,12 +48,44 @@ public final class Problem {
         this.coursesById = Map.copyOf(coursesById);
         this.sectionsById = Map.copyOf(sectionsById);
         this.studentsById = Map.copyOf(studentsById);
+        Map<Section, SectionLock> lockMap = new LinkedHashMap<>();
+        for (SectionLock lock : locks) {
+            if (sectionsById.get(lock.section().id()) != lock.section()) {
+                throw new ModelException("section " + lock.section().id() + " is locked but not part of the problem");
+            }
+            lockMap.put(lock.section(), lock);
+        }
+        this.locks = Collections.unmodifiableMap(lockMap);
+        if (previous != null && previous.sectionCount() != sections.size()) {
+            throw new ModelException("the previous timetable is for another problem");
+        }
+        this.previous = previous;
     }
 
     /** The same problem judged with other weights. */
     public Problem withWeights(ObjectiveWeights newWeights) {
         return new Problem(name, calendar, newWeights, rooms, travel, teachers, courses, sections, distributions,
-                curricula, students, roomsById, teachersById, coursesById, sectionsById, studentsById);
+                curricula, students, roomsById, teachersById, coursesById, sectionsById, studentsById, locks(),
+                previous);
+    }
+
+    /**
+     * The same problem with more locks; a lock of a section that is locked already replaces the
+     * earlier one (a planner's command-line lock overrides the file's).
+     */
+    public Problem withLocks(List<SectionLock> added) {
+        Map<Section, SectionLock> merged = new LinkedHashMap<>(locks);
+        added.forEach(lock -> merged.put(lock.section(), lock));
+        return new Problem(name, calendar, weights, rooms, travel, teachers, courses, sections, distributions,
+                curricula, students, roomsById, teachersById, coursesById, sectionsById, studentsById,
+                List.copyOf(merged.values()), previous);
+    }
+
+    /** The same problem re-planned from an earlier timetable: moving a section away from it costs (see {@link Baseline}). */
+    public Problem withPrevious(Baseline baseline) {
+        return new Problem(name, calendar, weights, rooms, travel, teachers, courses, sections, distributions,
+                curricula, students, roomsById, teachersById, coursesById, sectionsById, studentsById, locks(),
+                baseline);
     }
 
     public String name() {
@@ -115,5 +152,20 @@ public final class Problem {
 
     public Student student(String id) {
         return studentsById.get(id);
+    }
+
+    /** The planner's locks, at most one per section, in the order given. */
+    public List<SectionLock> locks() {
+        return List.copyOf(locks.values());
+    }
+
+    /** The section's lock, or null. */
+    public SectionLock lock(Section section) {
+        return locks.get(section);
+    }
+
+    /** The earlier timetable this problem is re-planned from, or null. */
+    public Baseline previous() {
+        return previous;
     }
 }

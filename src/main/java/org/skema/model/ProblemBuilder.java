@@ -196,7 +196,7 @@ public final class ProblemBuilder {
         return new Problem(name, calendar, weights, List.copyOf(rooms.values()), new TravelTimes(travelSlots),
                 List.copyOf(teachers.values()), List.copyOf(courses.values()), List.copyOf(sections.values()),
                 distributions, List.copyOf(curricula.values()), List.copyOf(students.values()), rooms, teachers,
-                courseMap, sections, students);
+                courseMap, sections, students, List.of(), null);
     }
 
     private static void requireNoParentCycle(Section section) {

@@ -26,7 +26,8 @@ public enum Rule {
     ROOM_CAPACITY_OVERFLOW("Room capacity overflow", Level.SOFT),
     MIN_WORKING_DAYS("Minimum working days", Level.SOFT),
     CURRICULUM_COMPACTNESS("Curriculum compactness", Level.SOFT),
-    ROOM_STABILITY("Room stability", Level.SOFT);
+    ROOM_STABILITY("Room stability", Level.SOFT),
+    MOVED_SECTION("Moved section", Level.SOFT);
 
     public enum Level { HARD, MEDIUM, SOFT }
 
@@ -60,6 +61,7 @@ public enum Rule {
             case MIN_WORKING_DAYS -> weights.minWorkingDays();
             case CURRICULUM_COMPACTNESS -> weights.curriculumCompactness();
             case ROOM_STABILITY -> weights.roomStability();
+            case MOVED_SECTION -> weights.disruption();
             default -> 1;
         };
     }

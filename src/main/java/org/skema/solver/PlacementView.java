@@ -46,7 +46,7 @@ final class PlacementView {
         this.travel = timetable.getProblem().travel();
         this.sections = timetable.getSections();
         for (PlannedSection section : sections) {
-            if (section.isPinned() || section.getTimeRange().isEmpty()
+            if (section.isLocked() || section.getTimeRange().isEmpty()
                     || (section.getSection().needsRoom() && section.getRoomRange().isEmpty())) {
                 continue;
             }
@@ -102,7 +102,7 @@ final class PlacementView {
             }
             List<PlannedSection> clashes = new ArrayList<>(peopleAndRules);
             addRoomClashes(target, time.pattern(), room.room(), clashes);
-            if (clashes.stream().anyMatch(PlannedSection::isPinned)) {
+            if (clashes.stream().anyMatch(PlannedSection::isLocked)) {
                 continue;
             }
             int compare = best == null ? -1 : Integer.compare(clashes.size(), best.clashes().size());

@@ -27,6 +27,8 @@ public class PlannedSection {
     private List<TimeOption> timeRange;
     private List<RoomOption> roomRange;
     private boolean pinned;
+    private boolean timeLocked;
+    private boolean roomLocked;
 
     private TimeOption time;
     private RoomOption room;
@@ -72,6 +74,28 @@ public class PlannedSection {
 
     public void setPinned(boolean pinned) {
         this.pinned = pinned;
+    }
+
+    /**
+     * Locks its time (and room) at the only value of its range: {@link LockedValueFilter} keeps the
+     * moves from unassigning it, and a section with nothing left to decide is pinned instead.
+     */
+    void lock(boolean time, boolean room) {
+        this.timeLocked = time;
+        this.roomLocked = room;
+    }
+
+    public boolean isTimeLocked() {
+        return timeLocked;
+    }
+
+    public boolean isRoomLocked() {
+        return roomLocked;
+    }
+
+    /** Pinned, or with a locked time or room: no move may unassign it. */
+    public boolean isLocked() {
+        return pinned || timeLocked || roomLocked;
     }
 
     @PlanningVariable(valueRangeProviderRefs = "timeRange", allowsUnassigned = true)

@@ -21,6 +21,7 @@ public class Timetable {
     private List<SectioningRules.Flaw> sectioningFlaws;
     private CurriculumFacts curriculumFacts = CurriculumFacts.NONE;
     private List<ProximityMember> proximityMembers = List.of();
+    private List<PreviousPlacement> previousPlacements = List.of();
     private List<PlannedSection> sections;
     private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides = ConstraintWeightOverrides.none();
     private HardMediumSoftScore score;
@@ -101,6 +102,16 @@ public class Timetable {
     @ProblemFactCollectionProperty
     public List<MinDaysCourse> getMinDaysCourses() {
         return curriculumFacts.minDaysCourses();
+    }
+
+    /** Re-planning: where sections were before; set by the mapper after construction. */
+    public void setPreviousPlacements(List<PreviousPlacement> placements) {
+        this.previousPlacements = placements;
+    }
+
+    @ProblemFactCollectionProperty
+    public List<PreviousPlacement> getPreviousPlacements() {
+        return previousPlacements;
     }
 
     @PlanningEntityCollectionProperty

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.skema.model.Assignment;
 import org.skema.model.Attendance;
+import org.skema.model.Baseline;
 import org.skema.model.Distribution;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
 import org.skema.model.RoomOption;
 import org.skema.model.Section;
+import org.skema.model.SectionLock;
 import org.skema.model.SectioningRules;
 import org.skema.model.Solution;
 import org.skema.model.Teacher;
@@ -36,6 +38,11 @@ public final class TimetableMapper {
             Assignment assignment = start == null ? null : start.assignment(section);
             TimeOption startTime = assignment == null ? null : assignment.time();
             RoomOption startRoom = assignment == null ? null : assignment.room();
+            SectionLock lock = problem.lock(section);
+            if (lock != null) {
+                planned.add(locked(section, attendance[section.index()], lock, startTime, startRoom, weights));
+                continue;
+            }
             PlannedSection entity = new PlannedSection(section, attendance[section.index()],
                     allowedTimes(section, startTime), allowedRooms(section, attendance[section.index()], weights, startRoom));
             entity.setTime(startTime);
@@ -47,7 +54,45 @@ public final class TimetableMapper {
                 SectioningRules.flaws(problem, enrolments), planned, ConstraintWeights.of(weights));
         timetable.setCurriculumFacts(CurriculumFacts.of(problem));
         timetable.setProximityMembers(proximityMembers(problem));
+        timetable.setPreviousPlacements(previousPlacements(problem, attendance));
         return timetable;
+    }
+
+    /**
+     * A locked section: a locked variable starts at its value and has no other in its range; one
+     * with nothing left to decide is pinned.
+     */
+    private static PlannedSection locked(Section section, int attendance, SectionLock lock, TimeOption startTime,
+            RoomOption startRoom, ObjectiveWeights weights) {
+        TimeOption time = lock.locksTime() ? lock.time() : startTime;
+        RoomOption room = lock.locksRoom() ? lock.room() : startRoom;
+        PlannedSection entity = new PlannedSection(section, attendance,
+                lock.locksTime() ? List.of(time) : allowedTimes(section, time),
+                lock.locksRoom() ? List.of(room) : allowedRooms(section, attendance, weights, room));
+        entity.setTime(time);
+        entity.setRoom(room);
+        if (lock.locksAll()) {
+            entity.setPinned(true);
+        } else {
+            entity.lock(lock.locksTime(), lock.locksRoom());
+        }
+        return entity;
+    }
+
+    /** Re-planning: the previous place of every section that had a time; none without a previous timetable. */
+    static List<PreviousPlacement> previousPlacements(Problem problem, int[] attendance) {
+        Baseline previous = problem.previous();
+        if (previous == null) {
+            return List.of();
+        }
+        List<PreviousPlacement> placements = new ArrayList<>();
+        for (Baseline.Placement placement : previous.placements()) {
+            if (placement.time() != null) {
+                Section section = placement.section();
+                placements.add(new PreviousPlacement(placement, Baseline.units(section, attendance[section.index()])));
+            }
+        }
+        return placements;
     }
 
     /** The solution a timetable holds. */
@@ -93,8 +138,9 @@ public final class TimetableMapper {
         for (List<Section> sections : enrolments) {
             countPairs(sections.stream().distinct().toList(), counts, 0); // a pair counts once per student
         }
+        Map<Teacher, List<Section>> taught = sectionsByTeacher(problem);
         for (Teacher teacher : problem.teachers()) {
-            countPairs(sectionsOf(problem, teacher), counts, 1);
+            countPairs(taught.getOrDefault(teacher, List.of()), counts, 1);
         }
         List<SharedAttendance> shared = new ArrayList<>(counts.size());
         counts.forEach((key, count) -> shared.add(new SharedAttendance(problem.sections().get((int) (key >>> 32)),
@@ -116,8 +162,15 @@ public final class TimetableMapper {
         }
     }
 
-    private static List<Section> sectionsOf(Problem problem, Teacher teacher) {
-        return problem.sections().stream().filter(section -> section.teachers().contains(teacher)).toList();
+    /** Each teacher's sections in problem order, in one pass (a pass per teacher is quadratic at university scale). */
+    private static Map<Teacher, List<Section>> sectionsByTeacher(Problem problem) {
+        Map<Teacher, List<Section>> byTeacher = new HashMap<>();
+        for (Section section : problem.sections()) {
+            for (Teacher teacher : section.teachers()) {
+                byTeacher.computeIfAbsent(teacher, t -> new ArrayList<>()).add(section);
+            }
+        }
+        return byTeacher;
     }
 
     static List<DistributionPair> distributionPairs(Problem problem) {

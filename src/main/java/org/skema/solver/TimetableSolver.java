@@ -90,6 +90,9 @@ public final class TimetableSolver {
                     .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING));
             config.setPhaseConfigList(phases);
         }
+        if (timetable.getSections().stream().anyMatch(s -> s.isTimeLocked() || s.isRoomLocked())) {
+            LockedValueFilter.applyTo(config);
+        }
         return config;
     }
 

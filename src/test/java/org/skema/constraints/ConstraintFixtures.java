@@ -51,6 +51,7 @@ final class ConstraintFixtures {
             case MIN_WORKING_DAYS -> TimetableConstraints::minWorkingDays;
             case CURRICULUM_COMPACTNESS -> TimetableConstraints::curriculumCompactness;
             case ROOM_STABILITY -> TimetableConstraints::roomStability;
+            case MOVED_SECTION -> TimetableConstraints::movedSection;
         };
     }
 

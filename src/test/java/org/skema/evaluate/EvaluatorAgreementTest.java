@@ -52,7 +52,8 @@ import org.skema.solver.TimetableSolver;
  */
 class EvaluatorAgreementTest {
     /** Unusual weights, so a weight applied twice, or not at all, shows. */
-    private static final ObjectiveWeights ODD_WEIGHTS = new ObjectiveWeights(2, 3, 5, 7, 11, 13, 3, true, 17, 19, 23, 29);
+    private static final ObjectiveWeights ODD_WEIGHTS = new ObjectiveWeights(2, 3, 5, 7, 11, 13, 3, true, 17, 19, 23, 29,
+            31);
     private static final ObjectiveWeights ITC_WEIGHTS = ObjectiveWeights.itc2019(2, 3, 5, 7);
 
     private static final SolutionManager<Timetable, HardMediumSoftScore> SCORER = SolutionManager.create(
@@ -63,7 +64,8 @@ class EvaluatorAgreementTest {
         Map<Rule, Long> seen = new EnumMap<>(Rule.class);
         int checked = 0;
         for (long seed = 1; seed <= 4; seed++) {
-            Problem problem = AllRulesProblem.generate(seed, ODD_WEIGHTS);
+            Problem problem = AllRulesProblem.withRandomPrevious(AllRulesProblem.generate(seed, ODD_WEIGHTS),
+                    new Random(-seed));
             checked += checkRandomSolutions(problem, seed, 60, seen);
         }
         assertThat(checked).isGreaterThanOrEqualTo(200);
@@ -150,6 +152,7 @@ class EvaluatorAgreementTest {
         expected.put(Rule.MIN_WORKING_DAYS, 19L * 3);      // course K on Tue and Wed, wants 5 days
         expected.put(Rule.CURRICULUM_COMPACTNESS, 23L * 3); // A, B, G of Q: none within 3 slots of another
         expected.put(Rule.ROOM_STABILITY, 29L * 1);        // course K uses R1 and R2
+        expected.put(Rule.MOVED_SECTION, 31L * (1 + 2));   // G left R1 (its 2 students); A stayed
 
         Evaluation evaluation = assertAgreement(scenario.solution(), "hand-placed");
         assertThat(evaluation.penaltyPerRule()).isEqualTo(expected);
@@ -163,8 +166,9 @@ class EvaluatorAgreementTest {
         assertThat(evaluation.penaltyPerRule()).containsEntry(Rule.ROOM_CAPACITY, 0L)
                 .containsEntry(Rule.STUDENT_GAP, 0L).containsEntry(Rule.TEACHER_UNDESIRED_TIME, 0L)
                 .containsEntry(Rule.STUDENT_CONFLICT, 7L * 12).containsEntry(Rule.PREFERRED_DISTRIBUTION_GROUP, 5L * 72)
-                .containsEntry(Rule.CURRICULUM_CONFLICT, 1L).containsEntry(Rule.MIN_WORKING_DAYS, 0L);
-        assertThat(evaluation.scoreText()).isEqualTo("-9hard/-3medium/-471soft");
+                .containsEntry(Rule.CURRICULUM_CONFLICT, 1L).containsEntry(Rule.MIN_WORKING_DAYS, 0L)
+                .containsEntry(Rule.MOVED_SECTION, ObjectiveWeights.DEFAULT_DISRUPTION * 3L);
+        assertThat(evaluation.scoreText()).isEqualTo("-9hard/-3medium/-" + (471 + 3000) + "soft");
     }
 
     @Test
@@ -194,6 +198,8 @@ class EvaluatorAgreementTest {
         Problem problem = TinyProblem.courses(6, ObjectiveWeights.faculty());
         assertSolvedAgreement(problem, 800L);
         assertSolvedAgreement(AllRulesProblem.generate(8, ODD_WEIGHTS), 600L);
+        assertSolvedAgreement(AllRulesProblem.withRandomPrevious(AllRulesProblem.generate(8, ODD_WEIGHTS),
+                new Random(8)), 600L);
     }
 
     private static void assertSolvedAgreement(Problem problem, long moves) {
@@ -263,6 +269,7 @@ class EvaluatorAgreementTest {
         s.preferred("MaxDayLoad(12)", 3, "A", "B", "G");
         s.course("K", 5);
         s.curriculum("Q", "A", "B", "G");
+        s.previously("G", s.at(MON, h(10), 12), "R1").previously("A", s.at(MON, h(8), 12), "R1");
         return s.build();
     }
 }

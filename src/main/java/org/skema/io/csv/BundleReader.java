@@ -21,6 +21,7 @@ import org.skema.model.Course;
 import org.skema.model.DistributionType;
 import org.skema.model.ModelException;
 import org.skema.model.ObjectiveWeights;
+import org.skema.model.Problem;
 import org.skema.model.ProblemBuilder;
 import org.skema.model.Room;
 import org.skema.model.Section;
@@ -28,7 +29,7 @@ import org.skema.model.Teacher;
 import org.skema.model.TimeOption;
 import org.skema.model.TimePattern;
 
-/** Reads a bundle folder file by file, in {@link BundleFile} order, into a problem and its locks. */
+/** Reads a bundle folder file by file, in {@link BundleFile} order, into a problem with its locks. */
 final class BundleReader {
     private final Path folder;
     private ProblemBuilder builder;
@@ -38,7 +39,7 @@ final class BundleReader {
         this.folder = folder;
     }
 
-    BundleContents read() {
+    Problem read() {
         checkFolder();
         calendar(table(BundleFile.CALENDAR));
         weights(table(BundleFile.WEIGHTS));
@@ -52,8 +53,7 @@ final class BundleReader {
         students(table(BundleFile.STUDENTS));
         CsvTable lockTable = table(BundleFile.LOCKS);
         var problem = builderStep(() -> builder.build());
-        List<SectionLock> locks = new LockReader(problem, times).read(lockTable);
-        return new BundleContents(problem, locks);
+        return problem.withLocks(new LockReader(problem, times).read(lockTable));
     }
 
     private <T> T builderStep(java.util.function.Supplier<T> step) {
@@ -148,7 +148,8 @@ final class BundleReader {
                 values.getOrDefault("room_overflow", defaults.roomOverflow()),
                 values.getOrDefault("min_working_days", defaults.minWorkingDays()),
                 values.getOrDefault("curriculum_compactness", defaults.curriculumCompactness()),
-                values.getOrDefault("room_stability", defaults.roomStability())));
+                values.getOrDefault("room_stability", defaults.roomStability()),
+                values.getOrDefault("disruption", defaults.disruption())));
     }
 
     private void rooms(CsvTable table, CsvTable unavailableTable) {

@@ -23,6 +23,7 @@ import org.skema.model.Distribution;
 import org.skema.model.Problem;
 import org.skema.model.Room;
 import org.skema.model.Section;
+import org.skema.model.SectionLock;
 import org.skema.model.Student;
 import org.skema.model.Subpart;
 import org.skema.model.Teacher;
@@ -64,7 +65,7 @@ final class BundleWriter {
         }
     }
 
-    List<String> write(List<SectionLock> locks, Path folder, boolean force) {
+    List<String> write(Path folder, boolean force) {
         requireWritable(folder, force);
         Map<BundleFile, List<List<String>>> files = new LinkedHashMap<>();
         files.put(BundleFile.CALENDAR, List.of(List.of(problem.name(), "" + calendar.weeks(), "" + calendar.daysPerWeek(),
@@ -85,7 +86,7 @@ final class BundleWriter {
         files.put(BundleFile.CURRICULA, problem.curricula().stream().map(c -> List.of(c.id(),
                 list(c.sections().stream().map(Section::id).toList(), "sections of curriculum " + c.id()))).toList());
         files.put(BundleFile.STUDENTS, students());
-        files.put(BundleFile.LOCKS, locks.stream().map(this::lock).toList());
+        files.put(BundleFile.LOCKS, problem.locks().stream().map(this::lock).toList());
         files.forEach((kind, rows) -> writeFile(folder.resolve(kind.fileName()), kind, rows, force));
         return losses;
     }
@@ -234,7 +235,7 @@ final class BundleWriter {
 
     private List<String> lock(SectionLock lock) {
         List<String> time = lock.time() == null ? List.of("", "", "", "") : times.cells(lock.time().pattern());
-        return concat(List.of(lock.section().id(), lock.kind().name().toLowerCase(java.util.Locale.ROOT)), time,
+        return concat(List.of(lock.section().id(), lock.kind()), time,
                 List.of(lock.room() == null ? "" : lock.room().room().id()));
     }
 

@@ -14,29 +14,19 @@ public final class CsvBundle {
     private CsvBundle() {
     }
 
-    /** @throws InputException naming file, line and column when a file is missing or malformed */
+    /** The problem, with the locks of locks.csv. @throws InputException naming file, line and column when a file is missing or malformed */
     public static Problem readProblem(Path folder) {
-        return read(folder).problem();
-    }
-
-    /** The problem and the locks of locks.csv. @throws InputException as {@link #readProblem} */
-    public static BundleContents read(Path folder) {
         return new BundleReader(folder).read();
     }
 
     /**
-     * Writes the problem without locks (locks.csv gets only its header).
+     * Writes the problem and its locks.
      *
      * @return one sentence per part of the problem the bundle cannot express (empty when nothing is lost)
      * @throws OutputException if a bundle file exists and {@code force} is false, or cannot be written
      */
     public static List<String> writeProblem(Problem problem, Path folder, boolean force) {
-        return write(new BundleContents(problem, List.of()), folder, force);
-    }
-
-    /** Like {@link #writeProblem}, with locks. */
-    public static List<String> write(BundleContents contents, Path folder, boolean force) {
-        return new BundleWriter(contents.problem()).write(contents.locks(), folder, force);
+        return new BundleWriter(problem).write(folder, force);
     }
 
     /** Fails early, before long work, if a bundle could not be written to {@code folder}. */

@@ -9,6 +9,7 @@ import org.skema.model.Problem;
 import org.skema.model.Room;
 import org.skema.model.RoomOption;
 import org.skema.model.Section;
+import org.skema.model.SectionLock;
 import org.skema.model.TimeOption;
 import org.skema.model.TimeText;
 
@@ -40,15 +41,13 @@ final class LockReader {
             if (earlier != null) {
                 throw row.error("section", "section " + id + " is locked on line " + earlier + " already");
             }
-            SectionLock.Kind kind = switch (row.require("lock").toLowerCase(Locale.ROOT)) {
-                case "time" -> SectionLock.Kind.TIME;
-                case "room" -> SectionLock.Kind.ROOM;
-                case "both" -> SectionLock.Kind.BOTH;
-                default -> throw row.error("lock", "must be time, room or both, got '" + row.text("lock") + "'");
-            };
-            TimeOption time = kind == SectionLock.Kind.ROOM ? none(row, TIME_COLUMNS) : time(row, section);
-            RoomOption room = kind == SectionLock.Kind.TIME ? none(row, List.of("room")) : room(row, section);
-            locks.add(new SectionLock(section, kind, time, room));
+            String kind = row.require("lock").toLowerCase(Locale.ROOT);
+            if (!List.of("time", "room", "both").contains(kind)) {
+                throw row.error("lock", "must be time, room or both, got '" + row.text("lock") + "'");
+            }
+            TimeOption time = kind.equals("room") ? none(row, TIME_COLUMNS) : time(row, section);
+            RoomOption room = kind.equals("time") ? none(row, List.of("room")) : room(row, section);
+            locks.add(new SectionLock(section, time, room));
         }
         return locks;
     }

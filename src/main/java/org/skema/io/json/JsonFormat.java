@@ -6,6 +6,7 @@ import java.util.Map;
 import org.skema.io.InputException;
 import org.skema.io.OutputException;
 import org.skema.io.SolutionFile;
+import org.skema.model.Baseline;
 import org.skema.model.Problem;
 import org.skema.model.Solution;
 
@@ -29,6 +30,11 @@ public final class JsonFormat {
     /** @throws InputException naming file, line and field when the file is malformed or does not fit the problem */
     public static SolutionFile readSolution(Path file, Problem problem) {
         return JsonSolutionReader.read(file, problem);
+    }
+
+    /** The previous timetable of a re-plan, matched to a problem that may have changed (see {@link JsonPreviousReader}). */
+    public static Baseline readPrevious(Path file, Problem problem) {
+        return JsonPreviousReader.read(file, problem);
     }
 
     /**

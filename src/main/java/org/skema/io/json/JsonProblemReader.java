@@ -2,13 +2,16 @@ package org.skema.io.json;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.skema.io.json.dto.CalendarJson;
 import org.skema.io.json.dto.CurriculumJson;
 import org.skema.io.json.dto.DistributionJson;
+import org.skema.io.json.dto.LockJson;
 import org.skema.io.json.dto.ProblemJson;
 import org.skema.io.json.dto.StudentJson;
 import org.skema.io.json.dto.TeacherJson;
@@ -19,8 +22,11 @@ import org.skema.model.DistributionType;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
 import org.skema.model.ProblemBuilder;
+import org.skema.model.RoomOption;
 import org.skema.model.Section;
+import org.skema.model.SectionLock;
 import org.skema.model.Teacher;
+import org.skema.model.TimeOption;
 
 /** Reads a "skema-problem" file into a {@link Problem}, element by element in file order. */
 final class JsonProblemReader {
@@ -51,7 +57,40 @@ final class JsonProblemReader {
         distributions(builder);
         curricula(builder);
         students(builder);
-        return errors.at(JsonPath.ROOT, builder::build);
+        Problem problem = errors.at(JsonPath.ROOT, builder::build);
+        return problem.withLocks(locks(problem));
+    }
+
+    /** Locks come last: they name sections, times and rooms of the finished problem. */
+    private List<SectionLock> locks(Problem problem) {
+        List<LockJson> locks = orEmpty(json.locks());
+        JsonPlacements placements = new JsonPlacements(errors, problem);
+        Map<Section, Integer> seen = new HashMap<>();
+        List<SectionLock> result = new ArrayList<>();
+        for (int i = 0; i < locks.size(); i++) {
+            LockJson lock = locks.get(i);
+            JsonPath at = JsonPath.ROOT.field("locks").index(i, lock.section());
+            String id = errors.requireText(lock.section(), at, "section");
+            Section section = problem.section(id);
+            if (section == null) {
+                throw errors.error(at.field("section"), "unknown section '" + id + "'");
+            }
+            Integer first = seen.putIfAbsent(section, i);
+            if (first != null) {
+                throw errors.error(at.field("section"), "section " + id + " is locked twice (first at line "
+                        + errors.line(JsonPath.ROOT.field("locks").index(first, id)) + ")");
+            }
+            boolean time = lock.days() != null || lock.start() != null || lock.end() != null || lock.weeks() != null;
+            if (!time && lock.room() == null) {
+                throw errors.error(at, "a lock needs the time to keep (\"days\", \"start\", ...), the \"room\" to keep,"
+                        + " or both");
+            }
+            TimeOption locked = time ? placements.time(section, placements.written(lock.days(), lock.start(),
+                    lock.end(), lock.weeks(), at), at) : null;
+            RoomOption room = lock.room() == null ? null : placements.room(section, lock.room(), at.field("room"));
+            result.add(errors.at(at, () -> new SectionLock(section, locked, room)));
+        }
+        return result;
     }
 
     private Calendar calendar() {
@@ -83,7 +122,8 @@ final class JsonProblemReader {
                 weight(w.roomOverflow(), defaults.roomOverflow(), at, "roomOverflow"),
                 weight(w.minWorkingDays(), defaults.minWorkingDays(), at, "minWorkingDays"),
                 weight(w.curriculumCompactness(), defaults.curriculumCompactness(), at, "curriculumCompactness"),
-                weight(w.roomStability(), defaults.roomStability(), at, "roomStability"));
+                weight(w.roomStability(), defaults.roomStability(), at, "roomStability"),
+                weight(w.disruption(), defaults.disruption(), at, "disruption"));
     }
 
     private int weight(Integer value, int fallback, JsonPath at, String field) {

@@ -14,6 +14,7 @@ import org.skema.io.json.dto.CurriculumJson;
 import org.skema.io.json.dto.DistributionJson;
 import org.skema.io.json.dto.ProblemJson;
 import org.skema.io.json.dto.RoomJson;
+import org.skema.io.json.dto.LockJson;
 import org.skema.io.json.dto.RoomOptionJson;
 import org.skema.io.json.dto.SectionJson;
 import org.skema.io.json.dto.StudentJson;
@@ -32,6 +33,7 @@ import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
 import org.skema.model.Room;
 import org.skema.model.Section;
+import org.skema.model.SectionLock;
 import org.skema.model.Student;
 import org.skema.model.Subpart;
 import org.skema.model.Teacher;
@@ -71,7 +73,15 @@ final class JsonProblemWriter {
                 problem.courses().stream().map(this::course).toList(),
                 nullIfEmpty(problem.distributions().stream().map(JsonProblemWriter::distribution).toList()),
                 nullIfEmpty(problem.curricula().stream().map(JsonProblemWriter::curriculum).toList()),
-                nullIfEmpty(problem.students().stream().map(JsonProblemWriter::student).toList()));
+                nullIfEmpty(problem.students().stream().map(JsonProblemWriter::student).toList()),
+                nullIfEmpty(problem.locks().stream().map(this::lock).toList()));
+    }
+
+    private LockJson lock(SectionLock lock) {
+        TimeJson time = lock.locksTime() ? time(lock.time().pattern()) : null;
+        return new LockJson(lock.section().id(), time == null ? null : time.days(), time == null ? null : time.start(),
+                time == null ? null : time.end(), time == null ? null : time.weeks(),
+                lock.locksRoom() ? lock.room().room().id() : null);
     }
 
     /** Names every time list that more than one section uses, in order of first use. */
@@ -94,7 +104,7 @@ final class JsonProblemWriter {
     private static WeightsJson weights(ObjectiveWeights w) {
         return new WeightsJson(w.time(), w.room(), w.distribution(), w.studentConflict(), w.studentGap(),
                 w.teacherUndesired(), w.gapToleranceSlots(), w.roomCapacityIsHard(), w.roomOverflow(), w.minWorkingDays(),
-                w.curriculumCompactness(), w.roomStability());
+                w.curriculumCompactness(), w.roomStability(), w.disruption());
     }
 
     private RoomJson room(Room room) {

@@ -12,15 +12,11 @@ import org.skema.io.json.dto.EnrolmentJson;
 import org.skema.io.json.dto.PlacementJson;
 import org.skema.io.json.dto.SolutionJson;
 import org.skema.model.Assignment;
-import org.skema.model.Calendar;
 import org.skema.model.Problem;
-import org.skema.model.Room;
 import org.skema.model.RoomOption;
 import org.skema.model.Section;
 import org.skema.model.Student;
 import org.skema.model.TimeOption;
-import org.skema.model.TimePattern;
-import org.skema.model.TimeText;
 
 /**
  * Reads a "skema-solution" file for a problem. Sections left out are unplaced; when the file has
@@ -29,16 +25,15 @@ import org.skema.model.TimeText;
  */
 final class JsonSolutionReader {
     static final String FORMAT = "skema-solution";
-    private static final int EXAMPLES = 3;
 
     private final JsonErrors errors;
     private final Problem problem;
-    private final JsonTimes times;
+    private final JsonPlacements placements;
 
     private JsonSolutionReader(JsonErrors errors, Problem problem) {
         this.errors = errors;
         this.problem = problem;
-        this.times = new JsonTimes(problem.calendar(), errors);
+        this.placements = new JsonPlacements(errors, problem);
     }
 
     static SolutionFile read(Path file, Problem problem) {
@@ -94,52 +89,12 @@ final class JsonSolutionReader {
         if (placement.days() == null) {
             throw errors.error(at, "missing field \"days\" (or set \"unplaced\": true)");
         }
-        int days = times.days(placement.days(), at.field("days"));
-        int start = times.clock(errors.require(placement.start(), at, "start"), at.field("start"));
-        Integer end = placement.end() == null ? null : times.clock(placement.end(), at.field("end"));
-        long weeks = placement.weeks() == null ? problem.calendar().allWeeks()
-                : times.weeks(placement.weeks(), at.field("weeks"));
-        List<TimeOption> matches = section.times().stream()
-                .filter(option -> matches(option.pattern(), days, start, end, weeks))
-                .toList();
-        if (matches.size() == 1) {
-            return matches.get(0);
-        }
-        Calendar calendar = problem.calendar();
-        String wanted = TimeText.days(days) + " " + TimeText.clock(start, calendar)
-                + (end == null ? "" : "-" + TimeText.clock(end, calendar)) + " weeks " + TimeText.weeks(weeks);
-        if (matches.isEmpty()) {
-            throw errors.error(at, wanted + " is not an allowed time of section " + section.id() + " ("
-                    + examples(section.times().stream().map(o -> TimeText.pattern(o.pattern(), calendar)).toList())
-                    + ")");
-        }
-        throw errors.error(at, wanted + " matches " + matches.size() + " allowed times of section " + section.id()
-                + " that differ in length; add \"end\" to choose one");
-    }
-
-    private static boolean matches(TimePattern pattern, int days, int start, Integer end, long weeks) {
-        return pattern.days() == days && pattern.start() == start && pattern.weeks() == weeks
-                && (end == null || pattern.end() == end);
+        return placements.time(section, placements.written(placement.days(), placement.start(), placement.end(),
+                placement.weeks(), at), at);
     }
 
     private RoomOption room(PlacementJson placement, Section section, JsonPath at) {
-        if (placement.room() == null) {
-            return null;
-        }
-        JsonPath roomAt = at.field("room");
-        Room room = problem.room(placement.room());
-        if (room == null) {
-            throw errors.error(roomAt, "unknown room '" + placement.room() + "'");
-        }
-        if (!section.needsRoom()) {
-            throw errors.error(roomAt, "section " + section.id() + " needs no room");
-        }
-        RoomOption option = section.roomOption(room);
-        if (option == null) {
-            throw errors.error(roomAt, "room " + room.id() + " is not an allowed room of section " + section.id() + " ("
-                    + examples(section.rooms().stream().map(o -> o.room().id()).toList()) + ")");
-        }
-        return option;
+        return placement.room() == null ? null : placements.room(section, placement.room(), at.field("room"));
     }
 
     private List<List<Section>> enrolments(List<EnrolmentJson> listed) {
@@ -181,12 +136,5 @@ final class JsonSolutionReader {
             sections.add(section);
         }
         return sections;
-    }
-
-    /** A few of the allowed values, so that the message stays one readable line. */
-    private static String examples(List<String> allowed) {
-        String shown = String.join(", ", allowed.subList(0, Math.min(EXAMPLES, allowed.size())));
-        return allowed.size() <= EXAMPLES ? "allowed: " + shown : "allowed include " + shown + ", ... ("
-                + allowed.size() + " in all)";
     }
 }

@@ -1,15 +1,12 @@
 package org.skema.io.xml;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.skema.io.InputException;
-import org.skema.io.IoReasons;
 import org.skema.model.ModelException;
 
 /**
@@ -19,27 +16,19 @@ import org.skema.model.ModelException;
  */
 public final class XmlCursor implements AutoCloseable {
     private final String file;
-    private final InputStream stream;
     private final XMLStreamReader reader;
 
-    private XmlCursor(String file, InputStream stream, XMLStreamReader reader) {
+    private XmlCursor(String file, XMLStreamReader reader) {
         this.file = file;
-        this.stream = stream;
         this.reader = reader;
     }
 
     public static XmlCursor open(Path path) {
         String file = path.toString();
-        InputStream stream;
+        byte[] bytes = XmlText.read(path);
         try {
-            stream = Files.newInputStream(path);
-        } catch (IOException e) {
-            throw new InputException(file, 0, null, "cannot read: " + IoReasons.of(e));
-        }
-        try {
-            return new XmlCursor(file, stream, secureFactory().createXMLStreamReader(stream));
+            return new XmlCursor(file, secureFactory().createXMLStreamReader(new ByteArrayInputStream(bytes)));
         } catch (XMLStreamException e) {
-            closeQuietly(stream);
             throw syntax(file, e);
         }
     }
@@ -197,16 +186,7 @@ public final class XmlCursor implements AutoCloseable {
         try {
             reader.close();
         } catch (XMLStreamException e) {
-            // nothing left to read; the stream is closed below either way
-        }
-        closeQuietly(stream);
-    }
-
-    private static void closeQuietly(InputStream stream) {
-        try {
-            stream.close();
-        } catch (IOException e) {
-            // a read-only stream that fails to close loses nothing
+            // nothing left to read, and the bytes are in memory
         }
     }
 }

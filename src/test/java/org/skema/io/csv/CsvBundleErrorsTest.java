@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skema.io.InputException;
+import org.skema.model.Problem;
 
 /** Broken copies of datasets/example-bundle: every error names file, line, column and column name. */
 class CsvBundleErrorsTest {
@@ -29,10 +30,10 @@ class CsvBundleErrorsTest {
 
     @Test
     void exampleLocksAreRead() {
-        BundleContents contents = CsvBundle.read(bundle);
-        assertThat(contents.locks()).extracting(l -> l.section().id() + " " + l.kind() + " "
-                + (l.room() == null ? "-" : l.room().room().id())).containsExactly("LAW1-L TIME -", "LAW2-E1 BOTH N-AUD");
-        assertThat(contents.locks().get(0).time()).isSameAs(contents.problem().section("LAW1-L").times().get(1));
+        Problem problem = CsvBundle.readProblem(bundle);
+        assertThat(problem.locks()).extracting(l -> l.section().id() + " " + l.kind() + " "
+                + (l.room() == null ? "-" : l.room().room().id())).containsExactly("LAW1-L time -", "LAW2-E1 both N-AUD");
+        assertThat(problem.locks().get(0).time()).isSameAs(problem.section("LAW1-L").times().get(1));
     }
 
     @Test

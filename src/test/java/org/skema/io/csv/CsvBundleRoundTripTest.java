@@ -21,6 +21,7 @@ import org.skema.io.OutputException;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
 import org.skema.model.Section;
+import org.skema.model.SectionLock;
 
 class CsvBundleRoundTripTest {
     @TempDir
@@ -74,20 +75,20 @@ class CsvBundleRoundTripTest {
         Section lecture = problem.section("C0-L");
         Section seminar = problem.section("C1-S");
         Section web = problem.section("C0-W");
-        List<SectionLock> locks = List.of(
-                new SectionLock(lecture, SectionLock.Kind.BOTH, lecture.times().get(2), lecture.rooms().get(0)),
-                new SectionLock(seminar, SectionLock.Kind.ROOM, null, seminar.rooms().get(1)),
-                new SectionLock(web, SectionLock.Kind.TIME, web.times().get(0), null));
+        Problem locked = problem.withLocks(List.of(
+                new SectionLock(lecture, lecture.times().get(2), lecture.rooms().get(0)),
+                new SectionLock(seminar, null, seminar.rooms().get(1)),
+                new SectionLock(web, web.times().get(0), null)));
         Path bundle = dir.resolve("locked");
-        CsvBundle.write(new BundleContents(problem, locks), bundle, false);
-        BundleContents read = CsvBundle.read(bundle);
-        assertSameProblem(read.problem(), problem);
+        CsvBundle.writeProblem(locked, bundle, false);
+        Problem read = CsvBundle.readProblem(bundle);
+        assertSameProblem(read, problem);
         assertThat(read.locks()).extracting(l -> l.section().id() + " " + l.kind() + " "
                 + (l.time() == null ? "-" : l.time().pattern()) + " " + (l.room() == null ? "-" : l.room().room().id()))
                 .containsExactly(
-                        "C0-L BOTH " + lecture.times().get(2).pattern() + " AUD",
-                        "C1-S ROOM - " + seminar.rooms().get(1).room().id(),
-                        "C0-W TIME " + web.times().get(0).pattern() + " -");
+                        "C0-L both " + lecture.times().get(2).pattern() + " AUD",
+                        "C1-S room - " + seminar.rooms().get(1).room().id(),
+                        "C0-W time " + web.times().get(0).pattern() + " -");
     }
 
     @Test

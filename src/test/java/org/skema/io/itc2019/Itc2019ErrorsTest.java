@@ -20,9 +20,9 @@ import org.skema.model.Problem;
  */
 class Itc2019ErrorsTest {
     private static final String BOM = "\uFEFF";
-    private static final String DOCTYPE = "<!DOCTYPE problem PUBLIC \"-//ITC 2019//DTD Problem Format/EN\" "
+    static final String DOCTYPE = "<!DOCTYPE problem PUBLIC \"-//ITC 2019//DTD Problem Format/EN\" "
             + "\"http://www.itc2019.org/competition-format.dtd\">\n";
-    private static final String PROBLEM = """
+    static final String PROBLEM = """
             <?xml version="1.0" encoding="UTF-8"?>
             %s<problem name="tiny" nrDays="7" nrWeeks="2" slotsPerDay="288">
               <optimization time="1" room="1" distribution="1" student="1"/>
@@ -63,7 +63,7 @@ class Itc2019ErrorsTest {
               </students>
             </problem>
             """;
-    private static final String SOLUTION = """
+    static final String SOLUTION = """
             <?xml version="1.0" encoding="UTF-8"?>
             <solution name="tiny" runtime="1.5" cores="1" technique="t" author="a" institution="i" country="c">
               <class id="1" days="0100000" start="96" weeks="11" room="2">
@@ -201,5 +201,24 @@ class Itc2019ErrorsTest {
         Path missing = dir.resolve("missing.dtd");
         assertThat(Itc2019ProblemReader.read(file("problem2.xml",
                 PROBLEM.formatted("<!DOCTYPE problem SYSTEM \"" + missing.toUri() + "\">\n"))).name()).isEqualTo("tiny");
+    }
+
+    /** Bad bytes are one clear error, before the JDK's parser can print a complaint of its own to stderr. */
+    @Test
+    void aByteThatIsNotUtf8IsOneClearErrorAndDeclaredEncodingsAreRead() throws IOException {
+        Path latin1 = dir.resolve("latin1.xml");
+        Files.write(latin1, PROBLEM.formatted("").replace("name=\"tiny\"", "name=\"t\u00e9\"")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> Itc2019ProblemReader.read(latin1)).isInstanceOf(InputException.class)
+                .hasMessage(latin1 + ":2:17: not valid UTF-8 (byte 0xE9); save the file as UTF-8");
+        Files.write(latin1, PROBLEM.formatted("").replace("UTF-8", "ISO-8859-1").replace("name=\"tiny\"",
+                "name=\"t\u00e9\"").getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(Itc2019ProblemReader.read(latin1).name()).isEqualTo("t\u00e9");
+        Path utf16 = dir.resolve("utf16.xml");
+        Files.write(utf16, PROBLEM.formatted("").replace("UTF-8", "UTF-16").getBytes(StandardCharsets.UTF_16));
+        assertThat(Itc2019ProblemReader.read(utf16).name()).isEqualTo("tiny");
+        Files.write(utf16, PROBLEM.formatted("").replace("UTF-8", "EBCDIC-7").getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Itc2019ProblemReader.read(utf16)).hasMessage(utf16
+                + ":1: unsupported encoding 'EBCDIC-7' in the XML declaration; save the file as UTF-8");
     }
 }

@@ -1,0 +1,144 @@
+package org.skema.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.skema.evaluate.Violation;
+import org.skema.io.AtomicFiles;
+import org.skema.io.Formats;
+import org.skema.io.InputException;
+import org.skema.model.Baseline;
+import org.skema.model.Problem;
+import org.skema.model.Section;
+import org.skema.model.SectionLock;
+import org.skema.model.Solution;
+import org.skema.model.TimeText;
+import org.skema.replan.DiffCsv;
+import org.skema.replan.LockConflicts;
+import org.skema.replan.PreviousLocks;
+import org.skema.replan.ReplanStart;
+import org.skema.replan.TimetableDiff;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** solve's re-planning options: start from an earlier timetable, keep what is agreed, report what moved. */
+final class ReplanOptions {
+    private static final int MOVES_SHOWN = 10;
+
+    @Option(names = "--from", paramLabel = "PREVIOUS",
+            description = "Re-plan from this earlier solution (of this problem, or of an older version of it: sections"
+                    + " are matched by id). The solve starts from it, and moving a section away costs one unit for"
+                    + " the section and one per student and teacher, times weights.disruption.")
+    Path from;
+
+    @Option(names = "--diff", paramLabel = "FILE",
+            description = "With --from: where to write the moved sections as CSV (default: OUTPUT's name with -diff.csv).")
+    Path diff;
+
+    @Option(names = "--lock-section", paramLabel = "ID", split = ",",
+            description = "With --from: keep these sections where the previous solution had them (repeatable).")
+    List<String> sections = new ArrayList<>();
+
+    @Option(names = "--lock-teacher", paramLabel = "ID", split = ",",
+            description = "With --from: keep every section of these teachers where it was (repeatable).")
+    List<String> teachers = new ArrayList<>();
+
+    @Option(names = "--lock-course", paramLabel = "ID", split = ",",
+            description = "With --from: keep every section of these courses where it was (repeatable).")
+    List<String> courses = new ArrayList<>();
+
+    /** Checks the options, and that the diff could be written, before long work. */
+    void requireUsable(CommandLine commandLine, Path target, boolean force) {
+        if (from == null && (diff != null || !sections.isEmpty() || !teachers.isEmpty() || !courses.isEmpty())) {
+            throw new ParameterException(commandLine, "--diff and --lock-section, --lock-teacher and --lock-course need"
+                    + " --from PREVIOUS");
+        }
+        if (from != null) {
+            AtomicFiles.requireWritable(diffFile(target), force);
+        }
+    }
+
+    Path diffFile(Path target) {
+        if (diff != null) {
+            return diff;
+        }
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return target.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-diff.csv");
+    }
+
+    /** The problem re-planned from --from, with the command line's locks; as it is without --from. */
+    Problem apply(Problem problem, PrintWriter out, PrintWriter err) {
+        if (from == null) {
+            return problem;
+        }
+        Baseline previous = Formats.readPrevious(from, problem);
+        PreviousLocks locks = PreviousLocks.of(problem, previous, sections, teachers, courses);
+        locks.notes().forEach(note -> err.println("skema: note: " + note));
+        Problem replanned = problem.withPrevious(previous).withLocks(locks.locks());
+        long placedBefore = previous.placements().stream().filter(p -> p.time() != null).count();
+        out.printf(Locale.ROOT, "Re-planning from %s: %d section(s) had a time, %d section(s) are new, %d are gone; "
+                + "%d locked from the command line%n", from, placedBefore,
+                problem.sections().stream().filter(s -> previous.placement(s) == null).count(),
+                previous.dropped().size(), locks.locks().size());
+        return replanned;
+    }
+
+    /** Where the solve starts (see {@link ReplanStart}), or null without --from. */
+    Solution start(Problem problem, List<List<Section>> enrolments) {
+        return problem.previous() == null ? null : ReplanStart.of(problem, enrolments);
+    }
+
+    /** Refuses locks that break hard rules by themselves: no timetable could keep them. */
+    static void requireConsistentLocks(Problem problem, List<List<Section>> enrolments, Path file) {
+        List<Violation> conflicts = LockConflicts.of(problem, enrolments);
+        if (!conflicts.isEmpty()) {
+            throw new InputException(file.toString(), 0, "locks", LockConflicts.describe(conflicts));
+        }
+    }
+
+    /** Prints what moved and writes the diff CSV; nothing without --from. */
+    void report(Solution solution, Path target, boolean force, PrintWriter out) {
+        if (from == null) {
+            return;
+        }
+        TimetableDiff diff = TimetableDiff.of(solution);
+        print(diff, solution.problem(), out);
+        Path file = diffFile(target);
+        DiffCsv.write(diff, solution.problem().calendar(), file, force);
+        out.println("Wrote " + file);
+    }
+
+    static void print(TimetableDiff diff, Problem problem, PrintWriter out) {
+        out.printf(Locale.ROOT, "Moved %d of %d section(s) (%d student(s) and %d teacher(s) affected); %d new section(s)"
+                + " placed, %d gone%n", diff.moved().size(), problem.sections().size(), diff.students().size(),
+                diff.teachers().size(), diff.added().size(), diff.dropped().size());
+        for (TimetableDiff.Move move : diff.moved().subList(0, Math.min(MOVES_SHOWN, diff.moved().size()))) {
+            out.printf(Locale.ROOT, "  %s: %s -> %s (%d student(s), %d teacher(s))%n", move.section().id(),
+                    where(move.before().time() == null ? null : TimeText.pattern(move.before().time(),
+                            problem.calendar()), move.before().roomId()),
+                    where(move.after().hasTime() ? TimeText.pattern(move.after().time().pattern(),
+                            problem.calendar()) : null, move.after().roomOrNull() == null ? null
+                            : move.after().roomOrNull().id()),
+                    move.students().size(), move.teachers().size());
+        }
+        if (diff.moved().size() > MOVES_SHOWN) {
+            out.printf(Locale.ROOT, "  ... and %d more (see the diff file)%n", diff.moved().size() - MOVES_SHOWN);
+        }
+    }
+
+    private static String where(String time, String room) {
+        return time == null ? "unplaced" : time + (room == null ? "" : " in " + room);
+    }
+
+    /** "3 locks (1 time, 0 room, 2 both)". */
+    static String describeLocks(List<SectionLock> locks) {
+        long time = locks.stream().filter(l -> l.kind().equals("time")).count();
+        long room = locks.stream().filter(l -> l.kind().equals("room")).count();
+        return String.format(Locale.ROOT, "%d lock(s) (%d time, %d room, %d both)", locks.size(), time, room,
+                locks.size() - time - room);
+    }
+}
