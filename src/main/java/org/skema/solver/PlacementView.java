@@ -91,6 +91,9 @@ final class PlacementView {
     /** The room with the fewest clashes at this time (ties broken at random); null if no room can be used. */
     Candidate bestRoom(PlannedSection target, TimeOption time, RandomGenerator random) {
         List<PlannedSection> peopleAndRules = clashesIgnoringRoom(target, time.pattern());
+        if (peopleAndRules.stream().anyMatch(PlannedSection::isLocked)) {
+            return null;
+        }
         if (!target.getSection().needsRoom()) {
             return new Candidate(time, null, peopleAndRules);
         }
@@ -103,7 +106,7 @@ final class PlacementView {
             List<PlannedSection> clashes = new ArrayList<>(peopleAndRules);
             addRoomClashes(target, time.pattern(), room.room(), clashes);
             if (clashes.stream().anyMatch(PlannedSection::isLocked)) {
-                continue;
+                continue; // room clashes only: people and rules were checked above
             }
             int compare = best == null ? -1 : Integer.compare(clashes.size(), best.clashes().size());
             if (compare < 0) {
