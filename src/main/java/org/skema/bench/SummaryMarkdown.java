@@ -1,7 +1,11 @@
 package org.skema.bench;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /** The benchmark in Markdown: per instance best, median, gap to best known, speed; then regressions. */
 public final class SummaryMarkdown {
@@ -38,6 +42,7 @@ public final class SummaryMarkdown {
                             : String.format(Locale.ROOT, "%.1f s", stats.medianFirstFeasibleSeconds()),
                     stats.medianMovesPerSecond(), stats.maxPeakHeapMb()));
         }
+        appendComponents(md, runs);
         md.append("\n## Compared with ").append(baselineName == null ? "no baseline" : "`" + baselineName + "`")
                 .append("\n\n");
         if (baselineName == null) {
@@ -48,6 +53,53 @@ public final class SummaryMarkdown {
             regressions.forEach(line -> md.append("- **worse**: ").append(line).append('\n'));
         }
         return md.toString();
+    }
+
+    /** The soft rules behind each instance's best feasible run, one column per rule that costs anything. */
+    private static void appendComponents(StringBuilder md, List<BenchRun> runs) {
+        Map<String, BenchRun> bestRuns = new LinkedHashMap<>();
+        for (BenchRun run : runs) {
+            if (run.feasible()) {
+                bestRuns.merge(run.instance(), run, (a, b) -> b.soft() < a.soft() ? b : a);
+            }
+        }
+        Map<String, Map<String, String>> components = new LinkedHashMap<>();
+        Set<String> rules = new LinkedHashSet<>();
+        bestRuns.forEach((instance, run) -> {
+            Map<String, String> penalties = parseComponents(run.components());
+            rules.addAll(penalties.keySet());
+            components.put(instance, penalties);
+        });
+        if (bestRuns.isEmpty()) {
+            return;
+        }
+        md.append("\n## Best feasible run per instance: where the cost comes from\n\n");
+        md.append("Weighted penalty per soft rule (they add up to the cost).\n\n");
+        md.append("| instance | seed | cost |");
+        rules.forEach(rule -> md.append(' ').append(rule).append(" |"));
+        md.append("\n|---|---|---|").append("---|".repeat(rules.size())).append('\n');
+        bestRuns.forEach((instance, run) -> {
+            md.append(String.format(Locale.ROOT, "| %s | %d | %,d |", instance, run.seed(), run.soft()));
+            Map<String, String> penalties = components.get(instance);
+            rules.forEach(rule -> md.append(' ').append(penalties.containsKey(rule)
+                    ? String.format(Locale.ROOT, "%,d", Long.parseLong(penalties.get(rule))) : "0").append(" |"));
+            md.append('\n');
+        });
+    }
+
+    /** "Rule=penalty; Rule=penalty", as {@link BenchRunner} records it. */
+    static Map<String, String> parseComponents(String text) {
+        Map<String, String> penalties = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return penalties;
+        }
+        for (String part : text.split(";")) {
+            int equals = part.lastIndexOf('=');
+            if (equals > 0) {
+                penalties.put(part.substring(0, equals).trim(), part.substring(equals + 1).trim());
+            }
+        }
+        return penalties;
     }
 
     private static String orDash(Long value) {

@@ -14,6 +14,7 @@ import org.skema.bench.BenchRunner;
 import org.skema.bench.ChartsHtml;
 import org.skema.bench.Regressions;
 import org.skema.bench.RunsCsv;
+import org.skema.bench.StoredRuns;
 import org.skema.bench.Suite;
 import org.skema.bench.SummaryMarkdown;
 import org.skema.io.AtomicFiles;
@@ -74,6 +75,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heap", defaultValue = "6g", description = "Maximum heap of each run (default: ${DEFAULT-VALUE}).")
     String heap;
 
+    @Option(names = "--report-from", paramLabel = "RUNS_CSV",
+            description = "Solve nothing: write summary.md and report.html (next to RUNS_CSV unless --out) from the "
+                    + "runs stored there, e.g. after changing the report or the baseline.")
+    Path reportFrom;
+
     @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
     boolean verbose;
 
@@ -83,18 +89,22 @@ final class BenchCommand implements Callable<Integer> {
         Suite suite = Suite.read(suiteFile);
         Path projectRoot = Path.of("").toAbsolutePath();
         Path shared = dataRoot != null ? dataRoot : defaultDataRoot(projectRoot);
-        Path outDir = out != null ? out : projectRoot.resolve("benchmarks/runs")
-                .resolve(suite.name() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path outDir = out != null ? out : reportFrom != null ? reportFrom.toAbsolutePath().getParent()
+                : projectRoot.resolve("benchmarks/runs").resolve(suite.name() + "-"
+                        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Files.createDirectories(outDir);
         Path baselineFile = baseline != null ? baseline : projectRoot.resolve("benchmarks/baselines/" + suite.name() + ".csv");
 
-        List<BenchRun> runs = new BenchRunner(new BenchRunner.Settings(shared, projectRoot, outDir, runsPerSeed, timeLimit,
-                workers, solverConfig, heap), log).run(suite);
+        List<BenchRun> runs = reportFrom != null ? StoredRuns.read(reportFrom)
+                : new BenchRunner(new BenchRunner.Settings(shared, projectRoot, outDir, runsPerSeed, timeLimit,
+                        workers, solverConfig, heap), log).run(suite);
 
         boolean compare = Files.exists(baselineFile);
         List<String> regressions = compare ? Regressions.find(RunsCsv.read(baselineFile), runs, tolerance) : List.of();
         String summary = SummaryMarkdown.of(suite, runs, regressions, compare ? baselineFile.toString() : null);
-        RunsCsv.write(runs, outDir.resolve("runs.csv"), true);
+        if (reportFrom == null || !outDir.resolve("runs.csv").equals(reportFrom.toAbsolutePath())) {
+            RunsCsv.write(runs, outDir.resolve("runs.csv"), true);
+        }
         writeText(outDir.resolve("summary.md"), summary);
         writeText(outDir.resolve("report.html"), ChartsHtml.of(suite, runs, summary));
         if (saveBaseline) {

@@ -50,6 +50,21 @@ class BenchTest {
             assertThat(run.movesPerSecond()).isPositive();
         });
         assertThat(Files.readString(good.resolve("report.html"))).contains("<svg").contains("faculty-small");
+        String summary = Files.readString(good.resolve("summary.md"));
+        BenchRun goodRun = goodRuns.get(0);
+        assertThat(summary).contains("where the cost comes from").contains("| Student gap |")
+                .contains(String.format(java.util.Locale.ROOT, "| faculty-small | 1 | %,d |", goodRun.soft()));
+
+        // The report is rewritten from the stored runs alone, histories included, without solving.
+        Files.delete(good.resolve("summary.md"));
+        Files.delete(good.resolve("report.html"));
+        assertThat(bench("bench", suite.toString(), "--report-from", good.resolve("runs.csv").toString(),
+                "--baseline", dir.resolve("none.csv").toString())).isZero();
+        assertThat(good.resolve("faculty-small-seed1.log")).exists();
+        assertThat(Files.readString(good.resolve("summary.md"))).isEqualTo(summary.replace(
+                "`" + baseline + "`", "no baseline").replace("No instance got worse beyond run-to-run noise.",
+                "No stored baseline to compare with."));
+        assertThat(Files.readString(good.resolve("report.html"))).contains("<path fill=\"none\"");
 
         Path weak = dir.resolve("weak");
         int code = bench("bench", suite.toString(), "--out", weak.toString(), "--baseline", baseline.toString(),

@@ -1,0 +1,29 @@
+package org.skema.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs read back from a runs.csv, each with its best-score history from the statistics file the run
+ * left beside it (runs.csv holds no history), so that a report can be rewritten without solving.
+ */
+public final class StoredRuns {
+    private StoredRuns() {
+    }
+
+    public static List<BenchRun> read(Path runsCsv) {
+        Path folder = runsCsv.toAbsolutePath().getParent();
+        List<BenchRun> runs = new ArrayList<>();
+        for (BenchRun run : RunsCsv.read(runsCsv)) {
+            Path stats = folder.resolve(run.instance() + "-seed" + run.seed() + ".stats.json");
+            List<SolveStats.Point> history = Files.exists(stats) ? SolveStats.read(stats).history() : List.of();
+            runs.add(new BenchRun(run.suite(), run.instance(), run.seed(), run.timeLimitSeconds(), run.workers(),
+                    run.feasible(), run.hard(), run.medium(), run.soft(), run.bestKnown(), run.reference(),
+                    run.components(), run.firstFeasibleSeconds(), run.bestSeconds(), run.movesPerSecond(),
+                    run.peakHeapMb(), run.commit(), run.jvm(), run.machine(), run.started(), history));
+        }
+        return runs;
+    }
+}
