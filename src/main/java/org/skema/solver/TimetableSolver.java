@@ -206,7 +206,10 @@ public final class TimetableSolver {
         return options.timeLimit() == null ? null : options.timeLimit().minus(run.elapsed());
     }
 
-    /** A fifth of the soft penalty per section, at least MIN_STARTING_TEMPERATURE: uphill moves of that size are often accepted at first. */
+    /**
+     * A fifth of the soft penalty per section, at least {@link #MIN_STARTING_TEMPERATURE}: uphill moves
+     * of that size are often accepted at first.
+     */
     static long startingTemperature(Timetable constructed) {
         long soft = constructed.getScore() == null ? 0 : -constructed.getScore().softScore();
         return Math.max(MIN_STARTING_TEMPERATURE, soft / Math.max(1, 5L * constructed.getSections().size()));
