@@ -18,14 +18,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run skema(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = SkemaCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    static CliRun skema(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -34,13 +28,13 @@ class CliTest {
         Path solution = dir.resolve("small-solution.json");
         assertThat(skema("generate", "--profile", "small", "--seed", "5", "-o", problem.toString()).exitCode()).isZero();
 
-        Run solve = skema("solve", problem.toString(), "-o", solution.toString(), "--time-limit", "60s",
+        CliRun solve = skema("solve", problem.toString(), "-o", solution.toString(), "--time-limit", "60s",
                 "--move-limit", "20000");
         assertThat(solve.exitCode()).as(solve.out() + solve.err()).isZero();
         assertThat(solve.out()).contains("Feasible: yes").contains("Wrote " + solution);
         assertThat(solution).exists();
 
-        Run check = skema("check", problem.toString(), solution.toString(), "--json");
+        CliRun check = skema("check", problem.toString(), solution.toString(), "--json");
         assertThat(check.exitCode()).isZero();
         JsonObject report = Json.createReader(new StringReader(check.out())).readObject();
         assertThat(report.getBoolean("feasible")).isTrue();
@@ -56,7 +50,7 @@ class CliTest {
         Path first = dir.resolve("first.json");
         Path second = dir.resolve("second.json");
         for (Path output : new Path[] {first, second}) {
-            Run run = skema("solve", "datasets/faculty-small.json", "-o", output.toString(), "--seed", "7",
+            CliRun run = skema("solve", "datasets/faculty-small.json", "-o", output.toString(), "--seed", "7",
                     "--time-limit", "120s", "--move-limit", "2000");
             assertThat(run.exitCode()).as(run.out() + run.err()).isIn(0, 1);
         }
@@ -74,7 +68,7 @@ class CliTest {
         Files.writeString(solution, """
                 {"format": "skema-solution", "version": 1, "problem": "example", "sections": []}
                 """);
-        Run check = skema("check", "datasets/example.json", solution.toString());
+        CliRun check = skema("check", "datasets/example.json", solution.toString());
         assertThat(check.exitCode()).isEqualTo(ExitCode.INFEASIBLE);
         assertThat(check.out()).contains("Feasible: NO").contains("is unplaced: no time");
     }
@@ -83,7 +77,7 @@ class CliTest {
     void malformedJsonIsOneClearMessageWithExitCodeTwo() throws IOException {
         Path problem = dir.resolve("broken.json");
         Files.writeString(problem, "{\n  \"format\": \"skema-problem\",\n  \"version\": 1\n  \"name\": \"x\"\n}\n");
-        Run run = skema("solve", problem.toString(), "-o", dir.resolve("out.json").toString());
+        CliRun run = skema("solve", problem.toString(), "-o", dir.resolve("out.json").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err().strip()).startsWith("skema: " + problem + ":4:").doesNotContain("Exception").hasLineCount(1);
     }
@@ -100,7 +94,7 @@ class CliTest {
     private void assertBadInput(String content, String field, String message) throws IOException {
         Path problem = dir.resolve("bad.json");
         Files.writeString(problem, content);
-        Run run = skema("check", problem.toString(), "datasets/example-solution.json");
+        CliRun run = skema("check", problem.toString(), "datasets/example-solution.json");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).matches("(?s)skema: " + java.util.regex.Pattern.quote(problem.toString())
                 + ":\\d+: .*" + field + ".*\\R").contains(message).doesNotContain("Exception");
@@ -110,7 +104,7 @@ class CliTest {
     void refusesToOverwriteWithoutForceBeforeSolving() throws IOException {
         Path existing = dir.resolve("mine.json");
         Files.writeString(existing, "precious");
-        Run run = skema("solve", "datasets/example.json", "-o", existing.toString());
+        CliRun run = skema("solve", "datasets/example.json", "-o", existing.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("already exists; pass --force");
         assertThat(Files.readString(existing)).isEqualTo("precious");
@@ -119,10 +113,10 @@ class CliTest {
     @Test
     void badCommandLinesAndFilesExitWithTwo() {
         assertThat(skema("solve", "datasets/example.json", "--time-limit", "soon").exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        Run missing = skema("check", dir.resolve("nope.json").toString(), "datasets/example-solution.json");
+        CliRun missing = skema("check", dir.resolve("nope.json").toString(), "datasets/example-solution.json");
         assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(missing.err()).contains("nope.json").doesNotContain("Exception");
-        Run unsupported = skema("solve", "problem.txt");
+        CliRun unsupported = skema("solve", "problem.txt");
         assertThat(unsupported.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(unsupported.err()).contains("unsupported file type '.txt'");
     }
@@ -130,7 +124,7 @@ class CliTest {
     @Test
     void everyCommandHasHelpWithExamples() {
         for (String command : new String[] {"solve", "check", "generate"}) {
-            Run help = skema(command, "--help");
+            CliRun help = skema(command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.out()).contains("Usage: skema " + command).contains("Examples:");
         }

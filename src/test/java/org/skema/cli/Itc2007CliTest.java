@@ -27,14 +27,8 @@ class Itc2007CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run skema(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = SkemaCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun skema(String... args) {
+        return CliRun.of(args);
     }
 
     private static String ud2Line(String output) {
@@ -47,9 +41,9 @@ class Itc2007CliTest {
     void solveWritesASolFileThatCheckScoresTheSame() {
         Path problemFile = Itc2007Files.instance("comp01");
         Path solutionFile = dir.resolve("comp01.sol");
-        Run solve = skema("solve", problemFile.toString(), "-o", solutionFile.toString(), "--seed", "7",
+        CliRun solve = skema("solve", problemFile.toString(), "-o", solutionFile.toString(), "--seed", "7",
                 "--move-limit", "1000", "--time-limit", "60s");
-        assertThat(solve.code()).as(solve.err()).isIn(ExitCode.OK, ExitCode.INFEASIBLE);
+        assertThat(solve.exitCode()).as(solve.err()).isIn(ExitCode.OK, ExitCode.INFEASIBLE);
         assertThat(solve.out()).contains("Wrote " + solutionFile);
 
         Problem problem = Formats.readProblem(problemFile);
@@ -57,11 +51,11 @@ class Itc2007CliTest {
         Ud2Score ud2 = Ud2Score.of(new Evaluator().evaluate(read));
         assertThat(ud2Line(solve.out())).isEqualTo(ud2.text());
 
-        Run check = skema("check", problemFile.toString(), solutionFile.toString(), "--summary");
-        assertThat(check.code()).isEqualTo(solve.code());
+        CliRun check = skema("check", problemFile.toString(), solutionFile.toString(), "--summary");
+        assertThat(check.exitCode()).isEqualTo(solve.exitCode());
         assertThat(ud2Line(check.out())).isEqualTo(ud2.text());
 
-        Run json = skema("check", problemFile.toString(), solutionFile.toString(), "--json", "--summary");
+        CliRun json = skema("check", problemFile.toString(), solutionFile.toString(), "--json", "--summary");
         JsonObject verdict = Json.createReader(new StringReader(json.out())).readObject();
         assertThat(verdict.getJsonObject("ud2").getJsonNumber("total").longValue()).isEqualTo(ud2.total());
     }
@@ -71,14 +65,14 @@ class Itc2007CliTest {
         Path problem = Itc2007Files.write(dir, "tiny.ctt", Itc2007Files.TINY);
         Path solution = Itc2007Files.write(dir, "tiny.sol",
                 "c1 rA 0 1\nc1 rA 1 0\nc1 rB 1 1\nc2 rB 0 2\nc2 rB 2 0\nc3 rA 2 1\nc3 rA 0 0\nc4 rB 1 2\n");
-        Run text = skema("check", problem.toString(), solution.toString());
-        assertThat(text.code()).isEqualTo(ExitCode.OK);
+        CliRun text = skema("check", problem.toString(), solution.toString());
+        assertThat(text.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(text.out()).contains("Feasible: yes (0 hard violation(s), 8 of 8 sections placed)\n"
                 + "Score:    0hard/0medium/-79soft\n"
                 + "UD2 (ITC 2007): 79 = RoomCapacity 65 + MinWorkingDays 5 + CurriculumCompactness 8 + RoomStability 1\n");
         assertThat(text.out()).contains("course c1 meets on 2 day(s), fewer than its 3");
 
-        Run json = skema("check", problem.toString(), solution.toString(), "--json");
+        CliRun json = skema("check", problem.toString(), solution.toString(), "--json");
         JsonObject ud2 = Json.createReader(new StringReader(json.out())).readObject().getJsonObject("ud2");
         assertThat(ud2.getJsonNumber("total").longValue()).isEqualTo(79);
         assertThat(ud2.getBoolean("feasible")).isTrue();
@@ -87,7 +81,7 @@ class Itc2007CliTest {
 
     @Test
     void otherProblemsGetNoUd2Line() {
-        Run check = skema("check", "datasets/example.json", "datasets/example-solution.json", "--summary");
+        CliRun check = skema("check", "datasets/example.json", "datasets/example-solution.json", "--summary");
         assertThat(check.out()).doesNotContain("UD2");
         assertThat(skema("check", "datasets/example.json", "datasets/example-solution.json", "--json").out())
                 .doesNotContain("\"ud2\"");
@@ -96,8 +90,8 @@ class Itc2007CliTest {
     @Test
     void aBadCttFileIsOneLineAndExitCodeTwo() {
         Path problem = Itc2007Files.write(dir, "bad.ctt", Itc2007Files.TINY.replace("Rooms: 2", "Rooms 2"));
-        Run check = skema("check", problem.toString(), dir.resolve("none.sol").toString());
-        assertThat(check.code()).isEqualTo(ExitCode.BAD_INPUT);
+        CliRun check = skema("check", problem.toString(), dir.resolve("none.sol").toString());
+        assertThat(check.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(check.err()).isEqualTo("skema: " + problem + ":3: header: expected \"Rooms:\", got \"Rooms\"\n");
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.skema.cli.CliTest.Run;
 import org.skema.io.Formats;
 import org.skema.model.Problem;
 import org.skema.model.Solution;
@@ -30,7 +29,7 @@ class ReplanCliTest {
     @Test
     void aReplanKeepsTheLockedTeachersSectionsAndWritesTheDiff() throws IOException {
         Path output = dir.resolve("new.json");
-        Run run = skema("solve", EXAMPLE, "--from", EXAMPLE_SOLUTION, "-o", output.toString(), "--lock-teacher", "T3",
+        CliRun run = skema("solve", EXAMPLE, "--from", EXAMPLE_SOLUTION, "-o", output.toString(), "--lock-teacher", "T3",
                 "--lock-section", "LAW2-E1", "--move-limit", "3000", "--seed", "1");
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("Re-planning from " + EXAMPLE_SOLUTION + ": 7 section(s) had a time, 0 section(s)"
@@ -46,19 +45,19 @@ class ReplanCliTest {
             assertThat(after.assignment(problem.section(id))).as(id).isEqualTo(before.assignment(problem.section(id)));
         }
 
-        Run check = skema("check", EXAMPLE, output.toString(), "--from", EXAMPLE_SOLUTION, "--summary");
+        CliRun check = skema("check", EXAMPLE, output.toString(), "--from", EXAMPLE_SOLUTION, "--summary");
         assertThat(check.out()).contains("Moved section").containsPattern("Moved \\d of 7 section\\(s\\)");
-        Run plain = skema("check", EXAMPLE, output.toString(), "--summary");
+        CliRun plain = skema("check", EXAMPLE, output.toString(), "--summary");
         assertThat(plain.out()).doesNotContain("Moved");
     }
 
     @Test
     void locksOnTheCommandLineNeedAPreviousSolution() {
-        Run run = skema("solve", EXAMPLE, "-o", dir.resolve("x.json").toString(), "--lock-course", "LAW1");
+        CliRun run = skema("solve", EXAMPLE, "-o", dir.resolve("x.json").toString(), "--lock-course", "LAW1");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).startsWith("skema: --diff and --lock-section, --lock-teacher and --lock-course need --from"
                 + " PREVIOUS");
-        Run unknown = skema("solve", EXAMPLE, "-o", dir.resolve("y.json").toString(), "--from", EXAMPLE_SOLUTION,
+        CliRun unknown = skema("solve", EXAMPLE, "-o", dir.resolve("y.json").toString(), "--from", EXAMPLE_SOLUTION,
                 "--lock-course", "LAW9");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(unknown.err().strip()).isEqualTo("skema: --lock-course: unknown course 'LAW9'");
@@ -70,7 +69,7 @@ class ReplanCliTest {
         Path locked = withLocks("""
                 {"section": "LAW1-E1", "days": "Mon", "start": "12:45", "room": "N-101"},
                 {"section": "LAW1-E2", "days": "Mon", "start": "12:45", "room": "N-101"}""");
-        Run solve = skema("solve", locked.toString(), "-o", dir.resolve("out.json").toString(), "--move-limit", "100");
+        CliRun solve = skema("solve", locked.toString(), "-o", dir.resolve("out.json").toString(), "--move-limit", "100");
         assertThat(solve.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         // LAW1-E2's teacher T3 cannot come on Mondays of weeks 1-7 either
         assertThat(solve.err().lines().toList()).containsExactly("skema: " + locked + ": locks: 2 lock conflict(s): the"
@@ -79,7 +78,7 @@ class ReplanCliTest {
                 + " is unavailable for LAW1-E2 (Mon 12:45-14:30 weeks 1-14, N-101)");
         assertThat(dir.resolve("out.json")).doesNotExist();
 
-        Run check = skema("check", locked.toString(), EXAMPLE_SOLUTION, "--summary");
+        CliRun check = skema("check", locked.toString(), EXAMPLE_SOLUTION, "--summary");
         assertThat(check.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(check.out()).contains("Locks: 2 lock(s) (0 time, 0 room, 2 both); 1 not kept by this solution")
                 .contains("LAW1-E2: its time and room are locked but this solution moves it");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.skema.cli.SkemaCli;
+import org.skema.cli.CliRun;
 
 /**
  * The re-planning scenario of the issue, through the CLI: solve a faculty, change five things as a
@@ -26,19 +26,15 @@ class ReplanScenarioTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-        int moved() {
-            Matcher matcher = MOVED.matcher(out);
-            assertThat(matcher.find()).as(out).isTrue();
-            return Integer.parseInt(matcher.group(1));
-        }
+    /** The number of moved sections that solve or check printed. */
+    static int moved(CliRun run) {
+        Matcher matcher = MOVED.matcher(run.out());
+        assertThat(matcher.find()).as(run.out()).isTrue();
+        return Integer.parseInt(matcher.group(1));
     }
 
-    static Run skema(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = SkemaCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    static CliRun skema(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -79,26 +75,26 @@ class ReplanScenarioTest {
         Path fresh = dir.resolve("fresh.json");
         List<String> limit = moves == null ? List.of("--time-limit", "90s") : List.of("--time-limit", "120s",
                 "--move-limit", moves);
-        Run first = skema(args(limit, "solve", problem.toString(), "-o", previous.toString(), "--force"));
+        CliRun first = skema(args(limit, "solve", problem.toString(), "-o", previous.toString(), "--force"));
         assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
 
         List<String> changes = FacultyChanges.apply(problem, previous, enrolmentChanges, 1, changed);
 
-        Run replanned = skema(args(limit, "solve", changed.toString(), "--from", previous.toString(), "-o",
+        CliRun replanned = skema(args(limit, "solve", changed.toString(), "--from", previous.toString(), "-o",
                 replan.toString(), "--force"));
         assertThat(replanned.exitCode()).as(replanned.out() + replanned.err()).isZero();
         assertThat(dir.resolve("replan-diff.csv")).exists();
-        Run solvedAfresh = skema(args(limit, "solve", changed.toString(), "-o", fresh.toString(), "--force"));
+        CliRun solvedAfresh = skema(args(limit, "solve", changed.toString(), "-o", fresh.toString(), "--force"));
         assertThat(solvedAfresh.exitCode()).as(solvedAfresh.out() + solvedAfresh.err()).isZero();
-        Run freshCheck = skema("check", changed.toString(), fresh.toString(), "--from", previous.toString(),
+        CliRun freshCheck = skema("check", changed.toString(), fresh.toString(), "--from", previous.toString(),
                 "--summary");
         assertThat(freshCheck.exitCode()).as(freshCheck.out() + freshCheck.err()).isZero();
-        Run replanCheck = skema("check", changed.toString(), replan.toString(), "--from", previous.toString(),
+        CliRun replanCheck = skema("check", changed.toString(), replan.toString(), "--from", previous.toString(),
                 "--summary");
-        assertThat(replanCheck.moved()).isEqualTo(replanned.moved());
+        assertThat(moved(replanCheck)).isEqualTo(moved(replanned));
         Matcher total = MOVED.matcher(replanned.out());
         assertThat(total.find()).isTrue();
-        return new Outcome(changes, replanned.moved(), freshCheck.moved(), Integer.parseInt(total.group(2)),
+        return new Outcome(changes, moved(replanned), moved(freshCheck), Integer.parseInt(total.group(2)),
                 replanned.out(), freshCheck.out());
     }
 
