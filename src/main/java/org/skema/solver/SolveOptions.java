@@ -38,6 +38,10 @@ public record SolveOptions(Duration timeLimit, Long moveLimit, Duration unimprov
         return new SolveOptions(timeLimit, limit, unimprovedLimit, seed, environmentMode, solverConfig);
     }
 
+    public SolveOptions withTimeLimit(Duration limit) {
+        return new SolveOptions(limit, moveLimit, unimprovedLimit, seed, environmentMode, solverConfig);
+    }
+
     public SolveOptions withEnvironmentMode(EnvironmentMode mode) {
         return new SolveOptions(timeLimit, moveLimit, unimprovedLimit, seed, mode, solverConfig);
     }

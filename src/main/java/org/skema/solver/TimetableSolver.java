@@ -18,9 +18,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.skema.constraints.TimetableConstraints;
+import org.skema.evaluate.Evaluation;
+import org.skema.evaluate.Evaluator;
 import org.skema.model.Problem;
 import org.skema.model.Section;
 import org.skema.model.Solution;
+import org.skema.sectioning.ConflictResectioner;
 
 /**
  * Runs Timefold on a problem. One instance runs one solve; {@link #terminateEarly()} (from another
@@ -39,6 +42,9 @@ public final class TimetableSolver {
      */
     private static final int REPAIR_LATE_ACCEPTANCE = 1000;
     private static final String COMPLETE = "0hard/0medium/*soft";
+    /** Share of the time limit kept for re-sectioning students at the end, at most MAX_RESECTIONING. */
+    private static final long RESECTIONING_PERCENT = 3;
+    private static final Duration MAX_RESECTIONING = Duration.ofSeconds(10);
     /**
      * ITC 2007 timetables have a soft penalty of a few units per section, so the proportional
      * temperature rounds down to 1. Measured at 60 s on comp02, comp06 and comp12 (sum of the three):
@@ -124,19 +130,51 @@ public final class TimetableSolver {
         heartbeat.scheduleAtFixedRate(run::heartbeat, HEARTBEAT_MILLIS, HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
         Timetable best;
         try {
-            best = options.solverConfig() == null ? constructThenImprove(config, timetable, options, run)
+            best = options.solverConfig() == null
+                    ? constructThenImprove(config, timetable, options.withTimeLimit(searchLimit(problem, options)), run)
                     : runStage(config, timetable, run);
         } finally {
             heartbeat.shutdownNow();
         }
-        Duration spent = run.elapsed();
+        Solution solution = TimetableMapper.toSolution(best, enrolments);
         HardMediumSoftScore score = best.getScore();
+        if (resections(problem, options) && !terminationRequested) {
+            long deadline = options.timeLimit() == null ? Long.MAX_VALUE
+                    : run.startNanos + options.timeLimit().toNanos();
+            Solution resectioned = new Solution(problem, solution.assignments(),
+                    ConflictResectioner.improve(solution, deadline));
+            Evaluation evaluation = new Evaluator().evaluate(resectioned);
+            solution = resectioned;
+            score = HardMediumSoftScore.of(-evaluation.hard(), -evaluation.medium(), -evaluation.soft());
+            run.newBest(run.elapsed().toMillis(), score);
+        }
+        Duration spent = run.elapsed();
         run.history.offer(spent.toMillis(), score);
         long speed = spent.toMillis() == 0 ? 0 : run.moves() * 1000 / spent.toMillis();
-        return new SolveResult(TimetableMapper.toSolution(best, enrolments), score, spent,
+        return new SolveResult(solution, score, spent,
                 run.history.firstFeasibleMillis() == null ? null : Duration.ofMillis(run.history.firstFeasibleMillis()),
                 Duration.ofMillis(run.history.bestMillis()), run.moves(), speed, terminationRequested,
                 run.history.points());
+    }
+
+    /**
+     * Students are re-sectioned for the final times and rooms ({@link ConflictResectioner}) when student
+     * conflicts count and gaps do not (moving a student to another group could lengthen their gaps,
+     * which the re-sectioner does not weigh), and not when re-planning, where students' groups are
+     * part of what should stay.
+     */
+    static boolean resections(Problem problem, SolveOptions options) {
+        return options.solverConfig() == null && problem.weights().studentConflict() > 0
+                && problem.weights().studentGap() == 0 && problem.previous() == null && !problem.students().isEmpty();
+    }
+
+    /** The time local search may take: the limit, less a share kept for re-sectioning. */
+    private static Duration searchLimit(Problem problem, SolveOptions options) {
+        if (options.timeLimit() == null || !resections(problem, options)) {
+            return options.timeLimit();
+        }
+        Duration share = options.timeLimit().multipliedBy(RESECTIONING_PERCENT).dividedBy(100);
+        return options.timeLimit().minus(share.compareTo(MAX_RESECTIONING) > 0 ? MAX_RESECTIONING : share);
     }
 
     /**
