@@ -14,6 +14,13 @@ public record BenchRun(String suite, String instance, long seed, double timeLimi
         double bestSeconds, long movesPerSecond, long peakHeapMb, String commit, String jvm, String machine,
         String started, List<SolveStats.Point> history) {
 
+    /** The same run with its best-score history (runs.csv does not hold it). */
+    public BenchRun withHistory(List<SolveStats.Point> points) {
+        return new BenchRun(suite, instance, seed, timeLimitSeconds, workers, feasible, hard, medium, soft, bestKnown,
+                reference, components, firstFeasibleSeconds, bestSeconds, movesPerSecond, peakHeapMb, commit, jvm,
+                machine, started, points);
+    }
+
     public Long cost() {
         return feasible ? soft : null;
     }

@@ -68,7 +68,7 @@ public final class BenchRunner {
 
     private BenchRun runOnce(Suite suite, Suite.Entry entry, Path problemFile, Problem problem, long seed) {
         Duration limit = settings.timeLimit() != null ? settings.timeLimit() : suite.timeLimit(entry);
-        String stem = entry.instance() + "-seed" + seed;
+        String stem = stem(entry.instance(), seed);
         Path solution = settings.outDir().resolve(stem + Formats.solutionExtensionFor(problemFile));
         Path stats = settings.outDir().resolve(stem + ".stats.json");
         Path output = settings.outDir().resolve(stem + ".log");
@@ -103,6 +103,11 @@ public final class BenchRunner {
                 run.firstFeasibleSeconds() == null ? "never" : run.firstFeasibleSeconds() + " s", run.movesPerSecond());
         log.flush();
         return run;
+    }
+
+    /** How a run's files are named in the output folder: STEM.log, STEM.stats.json and the solution. */
+    static String stem(String instance, long seed) {
+        return instance + "-seed" + seed;
     }
 
     static String components(Evaluation evaluation) {

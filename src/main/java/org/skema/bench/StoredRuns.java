@@ -17,12 +17,9 @@ public final class StoredRuns {
         Path folder = runsCsv.toAbsolutePath().getParent();
         List<BenchRun> runs = new ArrayList<>();
         for (BenchRun run : RunsCsv.read(runsCsv)) {
-            Path stats = folder.resolve(run.instance() + "-seed" + run.seed() + ".stats.json");
+            Path stats = folder.resolve(BenchRunner.stem(run.instance(), run.seed()) + ".stats.json");
             List<SolveStats.Point> history = Files.exists(stats) ? SolveStats.read(stats).history() : List.of();
-            runs.add(new BenchRun(run.suite(), run.instance(), run.seed(), run.timeLimitSeconds(), run.workers(),
-                    run.feasible(), run.hard(), run.medium(), run.soft(), run.bestKnown(), run.reference(),
-                    run.components(), run.firstFeasibleSeconds(), run.bestSeconds(), run.movesPerSecond(),
-                    run.peakHeapMb(), run.commit(), run.jvm(), run.machine(), run.started(), history));
+            runs.add(run.withHistory(history));
         }
         return runs;
     }

@@ -1,9 +1,8 @@
 package org.skema.sectioning;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.skema.model.Assignment;
 import org.skema.model.Config;
 import org.skema.model.Course;
@@ -104,7 +103,7 @@ public final class ConflictResectioner {
         }
         enrolment.removeAll(current);
         enrolment.addAll(search.best);
-        enrolment.sort(java.util.Comparator.comparingInt(Section::index));
+        enrolment.sort(Comparator.comparingInt(Section::index));
         search.best.forEach(section -> enrolled[section.index()]++);
         return true;
     }
@@ -130,10 +129,9 @@ public final class ConflictResectioner {
                 best = List.copyOf(chosen);
                 return;
             }
-            Set<Section> chosenSet = new HashSet<>(chosen);
             for (Section section : subparts.get(depth).sections()) {
                 if (section.limit() <= enrolled[section.index()]
-                        || (section.parent() != null && !chosenSet.contains(section.parent()))) {
+                        || (section.parent() != null && !chosen.contains(section.parent()))) {
                     continue;
                 }
                 int added = clashesOf(section, chosen) + clashesOf(section, others);

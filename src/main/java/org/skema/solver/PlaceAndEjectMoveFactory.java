@@ -9,6 +9,7 @@ import ai.timefold.solver.core.preview.api.move.Move;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.skema.model.RoomOption;
 import org.skema.model.TimeOption;
@@ -113,7 +114,7 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
         int ties = 0;
         for (TimeOption time : times) {
             PlacementView.Candidate candidate = view.bestRoom(target, time, random);
-            if (candidate == null || (time.equals(target.getTime()) && java.util.Objects.equals(candidate.room(),
+            if (candidate == null || (time.equals(target.getTime()) && Objects.equals(candidate.room(),
                     target.getRoom()))) {
                 continue;
             }

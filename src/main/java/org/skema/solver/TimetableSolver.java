@@ -37,8 +37,8 @@ public final class TimetableSolver {
     /** Share of the time left after construction that completing the timetable may take. */
     private static final double REPAIR_SHARE = 0.6;
     /**
-     * Late acceptance while completing the timetable: measured on tg-fal17 at 120 s, it placed the
-     * last sections at 20 s where simulated annealing with a huge temperature still had one open.
+     * Late acceptance while completing the timetable: measured on tg-fal17, it placed the last
+     * sections at 20 s where simulated annealing with a huge temperature still had one open at 60 s.
      */
     private static final int REPAIR_LATE_ACCEPTANCE = 1000;
     private static final String COMPLETE = "0hard/0medium/*soft";
@@ -178,10 +178,11 @@ public final class TimetableSolver {
     }
 
     /**
-     * Skema's own configuration runs in two stages, so that local search can be tuned to the
-     * timetable construction produced: simulated annealing starts at a temperature proportional to
-     * the soft penalty per section (score scales differ by orders of magnitude between the faculty,
-     * ITC 2019 and ITC 2007).
+     * Skema's own configuration runs in stages (see ARCHITECTURE.md, "How the solver searches"), so that
+     * local search can be tuned to where the search stands: completion with late acceptance while
+     * sections are unplaced, then simulated annealing from a temperature proportional to the soft
+     * penalty per section (score scales differ by orders of magnitude between the faculty, ITC 2019 and
+     * ITC 2007).
      */
     private Timetable constructThenImprove(SolverConfig config, Timetable timetable, SolveOptions options, Run run) {
         List<PhaseConfig> phases = config.getPhaseConfigList();
@@ -193,34 +194,35 @@ public final class TimetableSolver {
         }
         List<PhaseConfig> improvement = phases.subList(1, phases.size());
         if (current.getScore().mediumScore() < 0 && !outOfTime(options, run)) {
-            // Complete the timetable first, paying no attention to soft goals: the same moves, with
-            // every equally complete timetable accepted, until all is placed or most of the time is used.
+            // Complete the timetable first: the same moves under late acceptance, until all is placed
+            // or most of the time is used.
             Duration share = options.timeLimit() == null ? null
                     : Duration.ofMillis((long) (timeLeft(options, run).toMillis() * REPAIR_SHARE));
-            current = runStage(stage(config, improvement, null, share, COMPLETE), current, run);
+            LocalSearchAcceptorConfig lateAcceptance = new LocalSearchAcceptorConfig()
+                    .withLateAcceptanceSize(REPAIR_LATE_ACCEPTANCE);
+            current = runStage(stage(config, improvement, lateAcceptance, share, COMPLETE), current, run);
         }
         if (outOfTime(options, run)) {
             return current;
         }
-        String temperature = "0hard/0medium/" + startingTemperature(current) + "soft";
-        return runStage(stage(config, improvement, temperature, timeLeft(options, run), null), current, run);
+        LocalSearchAcceptorConfig annealing = new LocalSearchAcceptorConfig()
+                .withSimulatedAnnealingStartingTemperature("0hard/0medium/" + startingTemperature(current) + "soft");
+        return runStage(stage(config, improvement, annealing, timeLeft(options, run), null), current, run);
     }
 
-    /** The local search phases with a starting temperature, a time limit and an optional score to stop at. */
-    private SolverConfig stage(SolverConfig config, List<PhaseConfig> phases, String temperature, Duration limit,
-            String scoreLimit) {
+    /**
+     * The local search phases with an acceptor (replacing the configured simulated annealing), a time
+     * limit and an optional score to stop at.
+     */
+    private SolverConfig stage(SolverConfig config, List<PhaseConfig> phases, LocalSearchAcceptorConfig acceptor,
+            Duration limit, String scoreLimit) {
         SolverConfig stage = config.copyConfig();
         List<PhaseConfig> copies = new ArrayList<>();
         for (PhaseConfig phase : phases) {
             PhaseConfig<?> copy = (PhaseConfig<?>) phase.copyConfig();
             if (copy instanceof LocalSearchPhaseConfig localSearch && localSearch.getAcceptorConfig() != null
                     && localSearch.getAcceptorConfig().getSimulatedAnnealingStartingTemperature() != null) {
-                if (temperature == null) {
-                    localSearch.setAcceptorConfig(new LocalSearchAcceptorConfig()
-                            .withLateAcceptanceSize(REPAIR_LATE_ACCEPTANCE));
-                } else {
-                    localSearch.getAcceptorConfig().setSimulatedAnnealingStartingTemperature(temperature);
-                }
+                localSearch.setAcceptorConfig(acceptor);
             }
             copies.add(copy);
         }
