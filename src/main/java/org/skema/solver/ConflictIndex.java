@@ -6,8 +6,9 @@ import org.skema.model.Distribution;
 import org.skema.model.Section;
 
 /**
- * For each section (by index): the sections it shares a teacher with and the required pairwise
- * rules it takes part in. Depends on problem facts only, so it is built once per solve.
+ * For each section (by index): the sections it shares a teacher with, the required pairwise rules
+ * and the required group rules (MaxDays, MaxBlock, ...) it takes part in. Depends on problem facts
+ * only, so it is built once per solve.
  */
 final class ConflictIndex {
     /** Another section of a required pairwise rule; {@code selfFirst} when the indexed section is listed first. */
@@ -16,10 +17,13 @@ final class ConflictIndex {
 
     private final List<List<SharedAttendance>> teacherPartners;
     private final List<List<RequiredPartner>> requiredPairs;
+    private final List<List<Distribution>> requiredGroups;
 
-    private ConflictIndex(List<List<SharedAttendance>> teacherPartners, List<List<RequiredPartner>> requiredPairs) {
+    private ConflictIndex(List<List<SharedAttendance>> teacherPartners, List<List<RequiredPartner>> requiredPairs,
+            List<List<Distribution>> requiredGroups) {
         this.teacherPartners = teacherPartners;
         this.requiredPairs = requiredPairs;
+        this.requiredGroups = requiredGroups;
     }
 
     static ConflictIndex of(Timetable timetable) {
@@ -32,11 +36,16 @@ final class ConflictIndex {
             }
         }
         List<List<RequiredPartner>> pairs = emptyLists(size);
+        List<List<Distribution>> groups = emptyLists(size);
         for (Distribution distribution : timetable.getProblem().distributions()) {
-            if (!distribution.required() || !distribution.type().isPairwise()) {
+            if (!distribution.required()) {
                 continue;
             }
             List<Section> sections = distribution.sections();
+            if (!distribution.type().isPairwise()) {
+                sections.forEach(section -> groups.get(section.index()).add(distribution));
+                continue;
+            }
             for (int i = 0; i < sections.size(); i++) {
                 for (int j = i + 1; j < sections.size(); j++) {
                     pairs.get(sections.get(i).index()).add(new RequiredPartner(distribution, sections.get(j), true));
@@ -44,7 +53,7 @@ final class ConflictIndex {
                 }
             }
         }
-        return new ConflictIndex(partners, pairs);
+        return new ConflictIndex(partners, pairs, groups);
     }
 
     private static <T> List<List<T>> emptyLists(int size) {
@@ -61,5 +70,9 @@ final class ConflictIndex {
 
     List<RequiredPartner> requiredPairs(int sectionIndex) {
         return requiredPairs.get(sectionIndex);
+    }
+
+    List<Distribution> requiredGroups(int sectionIndex) {
+        return requiredGroups.get(sectionIndex);
     }
 }

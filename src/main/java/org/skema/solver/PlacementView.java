@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import org.skema.model.Calendar;
+import org.skema.model.Distribution;
 import org.skema.model.DistributionType;
 import org.skema.model.Room;
 import org.skema.model.RoomOption;
+import org.skema.model.Section;
 import org.skema.model.TimeOption;
 import org.skema.model.TimePattern;
 import org.skema.model.TravelTimes;
@@ -16,8 +19,8 @@ import org.skema.model.TravelTimes;
 /**
  * Where sections are at the start of a step, plus planned changes on top, and which sections a
  * placement would clash with under the rules that placing can break directly: same room, shared
- * teacher, required pairwise rules. Move factories plan ejection chains on it without touching the
- * working solution.
+ * teacher, required pairwise and group rules. Move factories plan ejection chains on it without
+ * touching the working solution.
  */
 final class PlacementView {
     /** A planned placement; both null means unassigned. */
@@ -40,10 +43,12 @@ final class PlacementView {
     private final Map<PlannedSection, Placement> planned = new LinkedHashMap<>();
     private final ConflictIndex index;
     private final TravelTimes travel;
+    private final Calendar calendar;
 
     PlacementView(Timetable timetable, ConflictIndex index) {
         this.index = index;
         this.travel = timetable.getProblem().travel();
+        this.calendar = timetable.getProblem().calendar();
         this.sections = timetable.getSections();
         for (PlannedSection section : sections) {
             if (section.isLocked() || section.getTimeRange().isEmpty()
@@ -145,7 +150,60 @@ final class PlacementView {
                 addOnce(clashes, other);
             }
         }
+        for (Distribution group : index.requiredGroups(self)) {
+            addGroupClashes(target, pattern, group, clashes);
+        }
         return clashes;
+    }
+
+    /**
+     * For a required group rule (MaxDays, MaxBlock, ...) that the target at this time would break:
+     * the fewest members, chosen greedily, whose removal satisfies it again. Members already ejected
+     * for another reason do not count.
+     */
+    private void addGroupClashes(PlannedSection target, TimePattern pattern, Distribution group,
+            List<PlannedSection> clashes) {
+        List<PlannedSection> others = new ArrayList<>();
+        List<TimePattern> times = new ArrayList<>();
+        times.add(pattern);
+        for (Section member : group.sections()) {
+            PlannedSection other = sections.get(member.index());
+            TimePattern otherTime = timeOf(other);
+            if (other != target && otherTime != null && !clashes.contains(other)) {
+                others.add(other);
+                times.add(otherTime);
+            }
+        }
+        int violation = group.groupViolation(times, calendar);
+        // Per-day rules may need two removals before the count drops (a block of three that is too
+        // long stays too long without one member), so there a member meeting on one of the target's
+        // days is removed even when the count stays the same.
+        boolean perDay = group.type() != DistributionType.MAX_DAYS;
+        while (violation > 0 && !others.isEmpty()) {
+            int bestAt = -1;
+            int bestViolation = Integer.MAX_VALUE;
+            for (int i = 0; i < others.size(); i++) {
+                if (perDay && !pattern.sharesDayAndWeek(times.get(i + 1))) {
+                    continue;
+                }
+                TimePattern removed = times.remove(i + 1);
+                int without = group.groupViolation(times, calendar);
+                times.add(i + 1, removed);
+                if (without < bestViolation) {
+                    bestViolation = without;
+                    bestAt = i;
+                }
+            }
+            if (!perDay && bestViolation >= violation) {
+                bestAt = -1;
+            }
+            if (bestAt < 0) {
+                return; // no removal helps; the score will judge the placement
+            }
+            clashes.add(others.remove(bestAt));
+            times.remove(bestAt + 1);
+            violation = bestViolation;
+        }
     }
 
     private void addRoomClashes(PlannedSection target, TimePattern time, Room room, List<PlannedSection> into) {
