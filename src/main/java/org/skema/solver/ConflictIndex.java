@@ -6,7 +6,7 @@ import org.skema.model.Distribution;
 import org.skema.model.Section;
 
 /**
- * For each section (by index): the sections it shares a teacher with, the required pairwise rules
+ * For each section (by index): the sections it shares a teacher or a curriculum with, the required pairwise rules
  * and the required group rules (MaxDays, MaxBlock, ...) it takes part in. Depends on problem facts
  * only, so it is built once per solve.
  */
@@ -16,12 +16,14 @@ final class ConflictIndex {
     }
 
     private final List<List<SharedAttendance>> teacherPartners;
+    private final List<List<Section>> curriculumPartners;
     private final List<List<RequiredPartner>> requiredPairs;
     private final List<List<Distribution>> requiredGroups;
 
-    private ConflictIndex(List<List<SharedAttendance>> teacherPartners, List<List<RequiredPartner>> requiredPairs,
-            List<List<Distribution>> requiredGroups) {
+    private ConflictIndex(List<List<SharedAttendance>> teacherPartners, List<List<Section>> curriculumPartners,
+            List<List<RequiredPartner>> requiredPairs, List<List<Distribution>> requiredGroups) {
         this.teacherPartners = teacherPartners;
+        this.curriculumPartners = curriculumPartners;
         this.requiredPairs = requiredPairs;
         this.requiredGroups = requiredGroups;
     }
@@ -34,6 +36,11 @@ final class ConflictIndex {
                 partners.get(shared.first().index()).add(shared);
                 partners.get(shared.second().index()).add(shared);
             }
+        }
+        List<List<Section>> curriculumPartners = emptyLists(size);
+        for (CurriculumPair pair : timetable.getCurriculumPairs()) {
+            curriculumPartners.get(pair.first().index()).add(pair.second());
+            curriculumPartners.get(pair.second().index()).add(pair.first());
         }
         List<List<RequiredPartner>> pairs = emptyLists(size);
         List<List<Distribution>> groups = emptyLists(size);
@@ -53,7 +60,7 @@ final class ConflictIndex {
                 }
             }
         }
-        return new ConflictIndex(partners, pairs, groups);
+        return new ConflictIndex(partners, curriculumPartners, pairs, groups);
     }
 
     private static <T> List<List<T>> emptyLists(int size) {
@@ -66,6 +73,23 @@ final class ConflictIndex {
 
     List<SharedAttendance> teacherPartners(int sectionIndex) {
         return teacherPartners.get(sectionIndex);
+    }
+
+    /** Sections that may not meet at the same time as this one because they share a teacher or a curriculum. */
+    List<Section> peoplePartners(int sectionIndex) {
+        List<Section> partners = new ArrayList<>(curriculumPartners.get(sectionIndex));
+        for (SharedAttendance shared : teacherPartners.get(sectionIndex)) {
+            Section other = shared.first().index() == sectionIndex ? shared.second() : shared.first();
+            if (!partners.contains(other)) {
+                partners.add(other);
+            }
+        }
+        return partners;
+    }
+
+    /** Sections that share a curriculum with this one, so may not meet at the same time. */
+    List<Section> curriculumPartners(int sectionIndex) {
+        return curriculumPartners.get(sectionIndex);
     }
 
     List<RequiredPartner> requiredPairs(int sectionIndex) {

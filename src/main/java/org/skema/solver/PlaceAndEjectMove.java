@@ -1,5 +1,7 @@
 package org.skema.solver;
 
+import ai.timefold.solver.core.preview.api.domain.metamodel.GenuineEntityMetaModel;
+import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningSolutionMetaModel;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
 import ai.timefold.solver.core.preview.api.move.MutableSolutionView;
@@ -11,16 +13,29 @@ import org.skema.model.TimeOption;
 
 /**
  * Puts a section at a time and room, unassigns the sections that would clash with it there (same
- * room, shared teacher, required pairwise rule), and re-places those of them that fit elsewhere
+ * room, shared teacher or curriculum, required rule), and re-places those of them that fit elsewhere
  * without clashing. Trading unplaced sections costs nothing on the medium level, so local search can
  * walk ejection chains towards a complete timetable instead of waiting for a free slot to appear.
+ * Kempe chains and room swaps are lists of changes too, and use the same move.
  */
 record PlaceAndEjectMove(PlanningVariableMetaModel<Timetable, PlannedSection, TimeOption> timeVariable,
         PlanningVariableMetaModel<Timetable, PlannedSection, RoomOption> roomVariable, List<Change> changes)
         implements Move<Timetable> {
 
+    private static final GenuineEntityMetaModel<Timetable, PlannedSection> ENTITY =
+            PlanningSolutionMetaModel.of(Timetable.class, PlannedSection.class).genuineEntity(PlannedSection.class);
+    private static final PlanningVariableMetaModel<Timetable, PlannedSection, TimeOption> TIME = ENTITY.basicVariable("time");
+    private static final PlanningVariableMetaModel<Timetable, PlannedSection, RoomOption> ROOM = ENTITY.basicVariable("room");
+
+    /** Changes nothing: what a move factory returns when it found no move worth trying. */
+    static final PlaceAndEjectMove NONE = of(List.of());
+
     /** One section's new time and room; both null unassigns it. */
     record Change(PlannedSection section, TimeOption time, RoomOption room) {
+    }
+
+    static PlaceAndEjectMove of(List<Change> changes) {
+        return new PlaceAndEjectMove(TIME, ROOM, changes);
     }
 
     /** How many sections lose their place without getting a new one. */

@@ -2,9 +2,6 @@ package org.skema.solver;
 
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import ai.timefold.solver.core.impl.score.director.ScoreDirector;
-import ai.timefold.solver.core.preview.api.domain.metamodel.GenuineEntityMetaModel;
-import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningSolutionMetaModel;
-import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -29,15 +26,8 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
     /** How many further sections an ejection chain may move to re-place one ejected section. */
     private static final int CHAIN_DEPTH = 3;
 
-    private static final PlanningSolutionMetaModel<Timetable> META_MODEL =
-            PlanningSolutionMetaModel.of(Timetable.class, PlannedSection.class);
-    private static final GenuineEntityMetaModel<Timetable, PlannedSection> ENTITY =
-            META_MODEL.genuineEntity(PlannedSection.class);
-    private static final PlanningVariableMetaModel<Timetable, PlannedSection, TimeOption> TIME = ENTITY.basicVariable("time");
-    private static final PlanningVariableMetaModel<Timetable, PlannedSection, RoomOption> ROOM = ENTITY.basicVariable("room");
+    private final PlanningIndex planning = new PlanningIndex();
 
-    private Timetable indexed;
-    private ConflictIndex index;
 
     @Override
     public long getSize(ScoreDirector<Timetable> scoreDirector) {
@@ -46,7 +36,7 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
 
     @Override
     public Iterator<Move<Timetable>> createOriginalMoveIterator(ScoreDirector<Timetable> scoreDirector) {
-        PlacementView view = view(scoreDirector.getWorkingSolution());
+        PlacementView view = planning.view(scoreDirector.getWorkingSolution());
         List<Move<Timetable>> moves = new ArrayList<>();
         for (PlannedSection section : view.movable) {
             for (TimeOption time : section.getTimeRange()) {
@@ -62,7 +52,7 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
     @Override
     public Iterator<Move<Timetable>> createRandomMoveIterator(ScoreDirector<Timetable> scoreDirector,
             RandomGenerator random) {
-        PlacementView view = view(scoreDirector.getWorkingSolution());
+        PlacementView view = planning.view(scoreDirector.getWorkingSolution());
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -78,14 +68,6 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
                 return move;
             }
         };
-    }
-
-    private PlacementView view(Timetable timetable) {
-        if (indexed != timetable) {
-            indexed = timetable;
-            index = ConflictIndex.of(timetable);
-        }
-        return new PlacementView(timetable, index);
     }
 
     /**
@@ -141,7 +123,7 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
         List<PlaceAndEjectMove.Change> changes = new ArrayList<>();
         view.plannedChanges().forEach((section, placement) ->
                 changes.add(new PlaceAndEjectMove.Change(section, placement.time(), placement.room())));
-        return new PlaceAndEjectMove(TIME, ROOM, changes);
+        return PlaceAndEjectMove.of(changes);
     }
 
     /**

@@ -19,8 +19,8 @@ import org.skema.model.TravelTimes;
 /**
  * Where sections are at the start of a step, plus planned changes on top, and which sections a
  * placement would clash with under the rules that placing can break directly: same room, shared
- * teacher, required pairwise and group rules. Move factories plan ejection chains on it without
- * touching the working solution.
+ * teacher or curriculum, required pairwise and group rules. Move factories plan ejection chains and
+ * Kempe chains on it without touching the working solution.
  */
 final class PlacementView {
     /** A planned placement; both null means unassigned. */
@@ -136,6 +136,13 @@ final class PlacementView {
                 addOnce(clashes, other);
             }
         }
+        for (Section partner : index.curriculumPartners(self)) {
+            PlannedSection other = sections.get(partner.index());
+            TimePattern otherTime = timeOf(other);
+            if (otherTime != null && otherTime.overlaps(pattern)) {
+                addOnce(clashes, other);
+            }
+        }
         for (ConflictIndex.RequiredPartner partner : index.requiredPairs(self)) {
             PlannedSection other = sections.get(partner.other().index());
             TimePattern otherTime = timeOf(other);
@@ -204,6 +211,13 @@ final class PlacementView {
             times.remove(bestAt + 1);
             violation = bestViolation;
         }
+    }
+
+    /** The other sections in this room at a time overlapping this one. */
+    List<PlannedSection> roomClashes(PlannedSection target, TimePattern time, Room room) {
+        List<PlannedSection> clashes = new ArrayList<>(1);
+        addRoomClashes(target, time, room, clashes);
+        return clashes;
     }
 
     private void addRoomClashes(PlannedSection target, TimePattern time, Room room, List<PlannedSection> into) {

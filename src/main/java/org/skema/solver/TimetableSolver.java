@@ -5,6 +5,8 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
@@ -14,6 +16,7 @@ import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +34,12 @@ import org.skema.sectioning.ConflictResectioner;
  */
 public final class TimetableSolver {
     private static final String CONFIG_RESOURCE = "org/skema/solver/solverConfig.xml";
+    /**
+     * Moves that pay off where sections meet in shared periods and curricula tie them together (ITC
+     * 2007): Kempe chains between two periods and same-time room swaps. Measured there only, so
+     * problems without curricula (ITC 2019, the faculty) run without them.
+     */
+    private static final Set<Class<?>> CURRICULUM_MOVES = Set.of(KempeMoveFactory.class, RoomSwapMoveFactory.class);
     private static final long HEARTBEAT_MILLIS = 5_000;
     /** Measured: the faculty (869 sections) has about 250,000 pairs; ITC 2019 instances have millions. */
     private static final long MAX_JOINT_PLACEMENT_PAIRS = 1_000_000;
@@ -102,10 +111,26 @@ public final class TimetableSolver {
                     .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING));
             config.setPhaseConfigList(phases);
         }
+        if (options.solverConfig() == null && timetable.getCurriculumPairs().isEmpty()) {
+            withoutMoves(config, CURRICULUM_MOVES);
+        }
         if (timetable.getSections().stream().anyMatch(s -> s.isTimeLocked() || s.isRoomLocked())) {
             LockedValueFilter.applyTo(config);
         }
         return config;
+    }
+
+    /** Removes the move factories of these classes from every local search phase's union of moves. */
+    private static void withoutMoves(SolverConfig config, Set<Class<?>> factories) {
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig localSearch
+                    && localSearch.getMoveSelectorConfig() instanceof UnionMoveSelectorConfig union) {
+                union.setMoveSelectorList(union.getMoveSelectorList().stream()
+                        .filter(selector -> !(selector instanceof MoveIteratorFactoryConfig factory
+                                && factories.contains(factory.getMoveIteratorFactoryClass())))
+                        .toList());
+            }
+        }
     }
 
     /** How many (time, room) pairs construction would try when placing both at once. */

@@ -1,0 +1,35 @@
+package org.skema.solver;
+
+import java.util.List;
+import java.util.Map;
+import org.skema.model.Course;
+
+/**
+ * What custom move factories look up about a working solution that does not change during a solve
+ * (conflict partners, each course's sections), built once per timetable, and a fresh
+ * {@link PlacementView} of it for each step.
+ */
+final class PlanningIndex {
+    private Timetable indexed;
+    private ConflictIndex conflicts;
+    private Map<Course, List<PlannedSection>> byCourse;
+
+    PlacementView view(Timetable timetable) {
+        if (indexed != timetable) {
+            indexed = timetable;
+            conflicts = ConflictIndex.of(timetable);
+            byCourse = CourseSections.of(timetable);
+        }
+        return new PlacementView(timetable, conflicts);
+    }
+
+    /** The conflict partners of the timetable last viewed. */
+    ConflictIndex conflicts() {
+        return conflicts;
+    }
+
+    /** The sections of the same course as this one (itself included), in the timetable last viewed. */
+    List<PlannedSection> siblings(PlannedSection section) {
+        return byCourse.get(section.getSection().course());
+    }
+}

@@ -1,0 +1,59 @@
+package org.skema.solver;
+
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import ai.timefold.solver.core.impl.score.director.ScoreDirector;
+import ai.timefold.solver.core.preview.api.move.Move;
+import java.util.Iterator;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * A move factory that samples its moves: each step it picks random sections it may start from and
+ * plans a move for one on a {@link PlacementView}, giving up (with a move that changes nothing) after
+ * a few sections that have none.
+ */
+abstract class SampledMoveFactory implements MoveIteratorFactory<Timetable, Move<Timetable>> {
+    private static final int ATTEMPTS = 20;
+
+    final PlanningIndex planning = new PlanningIndex();
+
+    /** Whether a move may start from this section (placed, movable, not locked where the move changes it). */
+    abstract boolean canStartFrom(PlannedSection section);
+
+    /** A move starting from this section, or null if the random choices led nowhere. */
+    abstract PlaceAndEjectMove sample(PlacementView view, PlannedSection section, RandomGenerator random);
+
+    @Override
+    public long getSize(ScoreDirector<Timetable> scoreDirector) {
+        return scoreDirector.getWorkingSolution().getSections().size();
+    }
+
+    @Override
+    public Iterator<Move<Timetable>> createOriginalMoveIterator(ScoreDirector<Timetable> scoreDirector) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " only selects moves at random");
+    }
+
+    @Override
+    public Iterator<Move<Timetable>> createRandomMoveIterator(ScoreDirector<Timetable> scoreDirector,
+            RandomGenerator random) {
+        PlacementView view = planning.view(scoreDirector.getWorkingSolution());
+        List<PlannedSection> starts = view.movable.stream().filter(this::canStartFrom).toList();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !starts.isEmpty();
+            }
+
+            @Override
+            public Move<Timetable> next() {
+                for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                    PlaceAndEjectMove move = sample(view, starts.get(random.nextInt(starts.size())), random);
+                    if (move != null) {
+                        return move;
+                    }
+                }
+                return PlaceAndEjectMove.NONE;
+            }
+        };
+    }
+}

@@ -1,0 +1,220 @@
+package org.skema.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skema.TinyProblem;
+import org.skema.io.itc2007.Itc2007Files;
+import org.skema.io.itc2007.Itc2007ProblemReader;
+import org.skema.model.Assignment;
+import org.skema.model.ObjectiveWeights;
+import org.skema.model.Problem;
+import org.skema.model.Section;
+import org.skema.model.Solution;
+import org.skema.model.TimeOption;
+import org.skema.sectioning.GreedySectioner;
+
+/**
+ * The moves for curriculum problems (ITC 2007): Kempe chains between two periods and room swaps at
+ * one period. One day of three periods, rooms R1 and R2; courses a and b share curriculum Q, c and e
+ * share P (e cannot meet in period 0), course d has two lectures and so one teacher for both.
+ */
+class CurriculumMovesTest {
+    private static final String CTT = """
+            Name: moves
+            Courses: 5
+            Rooms: 2
+            Days: 1
+            Periods_per_day: 3
+            Curricula: 2
+            Constraints: 1
+
+            COURSES:
+            a t1 1 1 10
+            b t2 1 1 10
+            c t3 1 1 10
+            d t4 2 1 10
+            e t5 1 1 10
+
+            ROOMS:
+            R1 20
+            R2 20
+
+            CURRICULA:
+            Q 2 a b
+            P 2 c e
+
+            UNAVAILABILITY_CONSTRAINTS:
+            e 0 0
+
+            END.
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Problem problem;
+    private final List<Assignment> assignments = new ArrayList<>();
+
+    private void read() {
+        problem = Itc2007ProblemReader.read(Itc2007Files.write(dir, "moves.ctt", CTT));
+    }
+
+    /** Lecture {@code id} in period {@code period} (0-2) and room R1 or R2. */
+    private void place(String id, int period, String room) {
+        Section section = problem.section(id);
+        assignments.add(new Assignment(section, at(section, period),
+                section.rooms().stream().filter(option -> option.room().id().equals(room)).findFirst().orElseThrow()));
+    }
+
+    /** The placed lectures; every other one is unplaced. */
+    /** A section's time option in this period; periods start at 08:00 and last an hour (12 slots). */
+    private static TimeOption at(Section section, int period) {
+        return section.times().stream().filter(time -> time.pattern().start() == 96 + 12 * period).findFirst()
+                .orElseThrow();
+    }
+
+    private Timetable timetable() {
+        List<Assignment> all = new ArrayList<>();
+        for (Section section : problem.sections()) {
+            all.add(assignments.stream().filter(a -> a.section() == section).findFirst()
+                    .orElse(new Assignment(section, null, null)));
+        }
+        return TimetableMapper.toTimetable(problem, List.of(), new Solution(problem, all, List.of()));
+    }
+
+    private static PlannedSection planned(Timetable timetable, String id) {
+        return timetable.getSections().stream().filter(s -> s.getSection().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** Each change as "section period room", period counted from 0. */
+    private static List<String> changes(PlaceAndEjectMove move) {
+        return move.changes().stream().map(change -> change.section().getSection().id() + " "
+ + (change.time().pattern().start() - 96) / 12 + " " + change.room().room().id()).toList();
+    }
+
+    @Test
+    void aKempeChainBringsTheCurriculumPartnerBackAndFindsAFreeRoom() {
+        read();
+        place("a-L1", 0, "R1");
+        place("b-L1", 1, "R2");
+        place("c-L1", 1, "R1");
+        Timetable timetable = timetable();
+        PlaceAndEjectMove move = new KempeMoveFactory().chain(timetable, planned(timetable, "a-L1"),
+                at(problem.section("a-L1"), 1).pattern(), new Random(1));
+        // b shares Q with a, so it goes to period 0; R1 is c's in period 1, but b leaves R2 free
+        assertThat(changes(move)).containsExactly("a-L1 1 R2", "b-L1 0 R2");
+    }
+
+    @Test
+    void aSectionWithoutPartnersThereMovesAloneAndKeepsAFreeRoom() {
+        read();
+        place("a-L1", 0, "R1");
+        place("c-L1", 1, "R2");
+        Timetable timetable = timetable();
+        PlaceAndEjectMove move = new KempeMoveFactory().chain(timetable, planned(timetable, "a-L1"),
+                at(problem.section("a-L1"), 1).pattern(), new Random(1));
+        assertThat(changes(move)).containsExactly("a-L1 1 R1");
+    }
+
+    @Test
+    void lecturesSharingATeacherFormAChainToo() {
+        read();
+        place("d-L1", 0, "R1");
+        place("d-L2", 1, "R2");
+        Timetable timetable = timetable();
+        PlaceAndEjectMove move = new KempeMoveFactory().chain(timetable, planned(timetable, "d-L1"),
+                at(problem.section("d-L1"), 1).pattern(), new Random(1));
+        assertThat(changes(move)).containsExactly("d-L1 1 R1", "d-L2 0 R2");
+    }
+
+    @Test
+    void noChainWhenAPartnerCannotMeetAtTheOtherPeriod() {
+        read();
+        // e shares P with c and is unavailable in period 0
+        place("c-L1", 0, "R1");
+        place("e-L1", 1, "R2");
+        Timetable timetable = timetable();
+        assertThat(new KempeMoveFactory().chain(timetable, planned(timetable, "c-L1"),
+                at(problem.section("c-L1"), 1).pattern(), new Random(1))).isNull();
+    }
+
+    @Test
+    void noChainWhenEveryRoomIsTakenAtTheNewPeriod() {
+        read();
+        place("a-L1", 0, "R1");
+        place("c-L1", 1, "R1");
+        place("d-L1", 1, "R2");
+        Timetable timetable = timetable();
+        assertThat(new KempeMoveFactory().chain(timetable, planned(timetable, "a-L1"),
+                at(problem.section("a-L1"), 1).pattern(), new Random(1))).isNull();
+    }
+
+    @Test
+    void aRoomSwapTradesRoomsWithTheSectionThereAtTheSameTime() {
+        read();
+        place("a-L1", 0, "R1");
+        place("c-L1", 0, "R2");
+        Timetable timetable = timetable();
+        PlaceAndEjectMove move = new RoomSwapMoveFactory().swap(timetable, planned(timetable, "a-L1"),
+                problem.room("R2"));
+        assertThat(changes(move)).containsExactly("a-L1 0 R2", "c-L1 0 R1");
+    }
+
+    @Test
+    void aRoomSwapIntoAFreeRoomMovesOnlyTheSection() {
+        read();
+        place("a-L1", 0, "R1");
+        place("c-L1", 1, "R2");
+        Timetable timetable = timetable();
+        PlaceAndEjectMove move = new RoomSwapMoveFactory().swap(timetable, planned(timetable, "a-L1"),
+                problem.room("R2"));
+        assertThat(changes(move)).containsExactly("a-L1 0 R2");
+    }
+
+    @Test
+    void noRoomSwapWithALockedRoom() {
+        read();
+        place("a-L1", 0, "R1");
+        place("c-L1", 0, "R2");
+        Timetable timetable = timetable();
+        planned(timetable, "c-L1").setPinned(true);
+        assertThat(new RoomSwapMoveFactory().swap(timetable, planned(timetable, "a-L1"), problem.room("R2"))).isNull();
+    }
+
+    @Test
+    void onlyProblemsWithCurriculaGetTheseMoves() {
+        read();
+        SolveOptions options = new SolveOptions(null, 1L, null, 0, EnvironmentMode.PHASE_ASSERT);
+        assertThat(factories(TimetableSolver.config(options, timetable())))
+                .contains(KempeMoveFactory.class, RoomSwapMoveFactory.class, PlaceAndEjectMoveFactory.class);
+        Problem faculty = TinyProblem.courses(3, ObjectiveWeights.faculty());
+        assertThat(factories(TimetableSolver.config(options, TimetableMapper.toTimetable(faculty,
+                new GreedySectioner().section(faculty), null))))
+                .containsExactly(PlaceAndEjectMoveFactory.class);
+    }
+
+    private static List<Class<?>> factories(SolverConfig config) {
+        List<Class<?>> factories = new ArrayList<>();
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig localSearch
+                    && localSearch.getMoveSelectorConfig() instanceof UnionMoveSelectorConfig union) {
+                union.getMoveSelectorList().stream()
+                        .filter(MoveIteratorFactoryConfig.class::isInstance)
+                        .forEach(selector -> factories.add(((MoveIteratorFactoryConfig) selector).getMoveIteratorFactoryClass()));
+            }
+        }
+        return factories;
+    }
+}
