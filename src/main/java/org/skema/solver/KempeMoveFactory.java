@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.random.RandomGenerator;
 import org.skema.model.Room;
 import org.skema.model.RoomOption;
@@ -30,6 +31,20 @@ public final class KempeMoveFactory extends SampledMoveFactory {
     PlaceAndEjectMove sample(PlacementView view, PlannedSection start, RandomGenerator random) {
         List<TimeOption> times = start.getTimeRange();
         return chain(view, start, times.get(random.nextInt(times.size())).pattern(), random);
+    }
+
+    @Override
+    List<PlaceAndEjectMove> allMovesFrom(PlacementView view, PlannedSection section) {
+        List<PlaceAndEjectMove> moves = new ArrayList<>();
+        // Fixed choices of free rooms, so the same timetable always gives the same moves.
+        RandomGenerator fixed = new Random(section.getIndex());
+        for (TimeOption time : section.getTimeRange()) {
+            PlaceAndEjectMove move = chain(view, section, time.pattern(), fixed);
+            if (move != null) {
+                moves.add(move);
+            }
+        }
+        return moves;
     }
 
     /** The Kempe chain that moves this section to that time, or null if there is none (for tests). */

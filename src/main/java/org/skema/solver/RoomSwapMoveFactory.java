@@ -28,6 +28,18 @@ public final class RoomSwapMoveFactory extends SampledMoveFactory {
         return swap(view, section, target);
     }
 
+    @Override
+    List<PlaceAndEjectMove> allMovesFrom(PlacementView view, PlannedSection section) {
+        List<PlaceAndEjectMove> moves = new ArrayList<>();
+        for (RoomOption room : section.getRoomRange()) {
+            PlaceAndEjectMove move = swap(view, section, room.room());
+            if (move != null) {
+                moves.add(move);
+            }
+        }
+        return moves;
+    }
+
     /** The section into that room, swapping with the one there at the same time; null if impossible (for tests). */
     PlaceAndEjectMove swap(Timetable timetable, PlannedSection section, Room target) {
         return swap(planning.view(timetable), section, target);

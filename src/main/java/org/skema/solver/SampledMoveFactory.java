@@ -3,6 +3,7 @@ package org.skema.solver;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import ai.timefold.solver.core.impl.score.director.ScoreDirector;
 import ai.timefold.solver.core.preview.api.move.Move;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -10,7 +11,7 @@ import java.util.random.RandomGenerator;
 /**
  * A move factory that samples its moves: each step it picks random sections it may start from and
  * plans a move for one on a {@link PlacementView}, giving up (with a move that changes nothing) after
- * a few sections that have none.
+ * a few sections that have none. In original order it lists every move from every section.
  */
 abstract class SampledMoveFactory implements MoveIteratorFactory<Timetable, Move<Timetable>> {
     private static final int ATTEMPTS = 20;
@@ -28,9 +29,19 @@ abstract class SampledMoveFactory implements MoveIteratorFactory<Timetable, Move
         return scoreDirector.getWorkingSolution().getSections().size();
     }
 
+    /** Every move this factory would consider from this section, for selection in original order. */
+    abstract List<PlaceAndEjectMove> allMovesFrom(PlacementView view, PlannedSection section);
+
     @Override
     public Iterator<Move<Timetable>> createOriginalMoveIterator(ScoreDirector<Timetable> scoreDirector) {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " only selects moves at random");
+        PlacementView view = planning.view(scoreDirector.getWorkingSolution());
+        List<Move<Timetable>> moves = new ArrayList<>();
+        for (PlannedSection section : view.movable) {
+            if (canStartFrom(section)) {
+                moves.addAll(allMovesFrom(view, section));
+            }
+        }
+        return moves.iterator();
     }
 
     @Override

@@ -27,15 +27,16 @@ import org.skema.sectioning.GreedySectioner;
 
 /**
  * The moves for curriculum problems (ITC 2007): Kempe chains between two periods and room swaps at
- * one period. One day of three periods, rooms R1 and R2; courses a and b share curriculum Q, c and e
- * share P (e cannot meet in period 0), course d has two lectures and so one teacher for both.
+ * one period. Two days of three periods (a period of day 1 is written with a prime), rooms R1 and
+ * R2; courses a and b share curriculum Q, c and e share P (e cannot meet in the first period of day
+ * 0), course d has two lectures and so one teacher for both.
  */
 class CurriculumMovesTest {
     private static final String CTT = """
             Name: moves
             Courses: 5
             Rooms: 2
-            Days: 1
+            Days: 2
             Periods_per_day: 3
             Curricula: 2
             Constraints: 1
@@ -79,10 +80,10 @@ class CurriculumMovesTest {
     }
 
     /** The placed lectures; every other one is unplaced. */
-    /** A section's time option in this period; periods start at 08:00 and last an hour (12 slots). */
+    /** A section's time option in this period of day 0; periods start at 08:00 and last an hour (12 slots). */
     private static TimeOption at(Section section, int period) {
-        return section.times().stream().filter(time -> time.pattern().start() == 96 + 12 * period).findFirst()
-                .orElseThrow();
+        return section.times().stream().filter(time -> time.pattern().days() == 1
+                && time.pattern().start() == 96 + 12 * period).findFirst().orElseThrow();
     }
 
     private Timetable timetable() {
@@ -101,7 +102,8 @@ class CurriculumMovesTest {
     /** Each change as "section period room", period counted from 0. */
     private static List<String> changes(PlaceAndEjectMove move) {
         return move.changes().stream().map(change -> change.section().getSection().id() + " "
- + (change.time().pattern().start() - 96) / 12 + " " + change.room().room().id()).toList();
+ + (change.time().pattern().start() - 96) / 12
+                + (change.time().pattern().days() == 1 ? "" : "'") + " " + change.room().room().id()).toList();
     }
 
     @Test
@@ -191,6 +193,24 @@ class CurriculumMovesTest {
         Timetable timetable = timetable();
         planned(timetable, "c-L1").setPinned(true);
         assertThat(new RoomSwapMoveFactory().swap(timetable, planned(timetable, "a-L1"), problem.room("R2"))).isNull();
+    }
+
+    @Test
+    void inOriginalOrderEveryPeriodAndRoomIsTried() {
+        read();
+        place("a-L1", 0, "R1");
+        place("c-L1", 0, "R2");
+        place("b-L1", 1, "R2");
+        Timetable timetable = timetable();
+        KempeMoveFactory kempe = new KempeMoveFactory();
+        // to period 1, b comes back to period 0, where c holds R2 and a leaves R1 free
+        assertThat(kempe.allMovesFrom(kempe.planning.view(timetable), planned(timetable, "a-L1")).stream()
+                .map(CurriculumMovesTest::changes)).containsExactly(
+                        List.of("a-L1 1 R1", "b-L1 0 R1"), List.of("a-L1 2 R1"), List.of("a-L1 0' R1"),
+                        List.of("a-L1 1' R1"), List.of("a-L1 2' R1"));
+        RoomSwapMoveFactory swaps = new RoomSwapMoveFactory();
+        assertThat(swaps.allMovesFrom(swaps.planning.view(timetable), planned(timetable, "a-L1")).stream()
+                .map(CurriculumMovesTest::changes)).containsExactly(List.of("a-L1 0 R2", "c-L1 0 R1"));
     }
 
     @Test
