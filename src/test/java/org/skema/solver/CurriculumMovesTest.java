@@ -186,6 +186,27 @@ class CurriculumMovesTest {
     }
 
     @Test
+    void noChainMovesASectionWhoseTimeIsLocked() {
+        read();
+        place("a-L1", 0, "R1");
+        place("b-L1", 1, "R2");
+        Timetable timetable = timetable();
+        planned(timetable, "b-L1").lock(true, false);
+        assertThat(new KempeMoveFactory().chain(timetable, planned(timetable, "a-L1"),
+                at(problem.section("a-L1"), 1).pattern(), new Random(1))).isNull();
+    }
+
+    @Test
+    void noRoomSwapWithASectionWhoseRoomIsLocked() {
+        read();
+        place("a-L1", 0, "R1");
+        place("c-L1", 0, "R2");
+        Timetable timetable = timetable();
+        planned(timetable, "c-L1").lock(false, true);
+        assertThat(new RoomSwapMoveFactory().swap(timetable, planned(timetable, "a-L1"), problem.room("R2"))).isNull();
+    }
+
+    @Test
     void noRoomSwapWithALockedRoom() {
         read();
         place("a-L1", 0, "R1");
