@@ -164,75 +164,53 @@ final class PlacementView {
     }
 
     /**
-     * For a required group rule (MaxDays, MaxBlock, ...) that the target at this time would break
-     * further: the fewest members, chosen greedily, whose removal leaves the rule broken no more than
-     * it is without the target. Locked members and members already ejected for another reason are
-     * never chosen; locked ones still count, and when only moving one of them would help, it is
-     * listed, which rules the placement out.
+     * For a required group rule (MaxDays, MaxBlock, ...) that the target at this time would break:
+     * the fewest members, chosen greedily, whose removal satisfies it again. Members already ejected
+     * for another reason do not count.
      */
     private void addGroupClashes(PlannedSection target, TimePattern pattern, Distribution group,
             List<PlannedSection> clashes) {
-        List<PlannedSection> candidates = new ArrayList<>();
-        List<TimePattern> candidateTimes = new ArrayList<>();
-        List<TimePattern> fixedTimes = new ArrayList<>();
-        PlannedSection locked = null;
+        List<PlannedSection> others = new ArrayList<>();
+        List<TimePattern> times = new ArrayList<>();
+        times.add(pattern);
         for (Section member : group.sections()) {
             PlannedSection other = sections.get(member.index());
             TimePattern otherTime = timeOf(other);
-            if (other == target || otherTime == null || clashes.contains(other)) {
-                continue;
-            }
-            if (other.isLocked()) {
-                fixedTimes.add(otherTime);
-                locked = other;
-            } else {
-                candidates.add(other);
-                candidateTimes.add(otherTime);
+            if (other != target && otherTime != null && !clashes.contains(other)) {
+                others.add(other);
+                times.add(otherTime);
             }
         }
-        // Per-day rules may need two removals before the excess drops (a block of three that is too
+        int violation = group.groupViolation(times, calendar);
+        // Per-day rules may need two removals before the count drops (a block of three that is too
         // long stays too long without one member), so there a member meeting on one of the target's
-        // days may be removed when the excess stays the same; MaxDays needs a strict drop.
+        // days is removed even when the count stays the same.
         boolean perDay = group.type() != DistributionType.MAX_DAYS;
-        int excess = excess(group, pattern, fixedTimes, candidateTimes);
-        while (excess > 0) {
+        while (violation > 0 && !others.isEmpty()) {
             int bestAt = -1;
-            int bestExcess = perDay ? excess : excess - 1;
-            for (int i = 0; i < candidates.size(); i++) {
-                if (perDay && !pattern.sharesDayAndWeek(candidateTimes.get(i))) {
+            int bestViolation = Integer.MAX_VALUE;
+            for (int i = 0; i < others.size(); i++) {
+                if (perDay && !pattern.sharesDayAndWeek(times.get(i + 1))) {
                     continue;
                 }
-                TimePattern removed = candidateTimes.remove(i);
-                int without = excess(group, pattern, fixedTimes, candidateTimes);
-                candidateTimes.add(i, removed);
-                if (without <= bestExcess) {
-                    bestExcess = without;
+                TimePattern removed = times.remove(i + 1);
+                int without = group.groupViolation(times, calendar);
+                times.add(i + 1, removed);
+                if (without < bestViolation) {
+                    bestViolation = without;
                     bestAt = i;
-                    if (without == 0) {
-                        break;
-                    }
                 }
+            }
+            if (!perDay && bestViolation >= violation) {
+                bestAt = -1;
             }
             if (bestAt < 0) {
-                if (locked != null) {
-                    clashes.add(locked); // the rule cannot hold here without moving a locked section
-                }
-                return; // otherwise the score will judge the placement
+                return; // no removal helps; the score will judge the placement
             }
-            clashes.add(candidates.remove(bestAt));
-            candidateTimes.remove(bestAt);
-            excess = bestExcess;
+            clashes.add(others.remove(bestAt));
+            times.remove(bestAt + 1);
+            violation = bestViolation;
         }
-    }
-
-    /** How much more the rule is broken with the target at this time than without it. */
-    private int excess(Distribution group, TimePattern pattern, List<TimePattern> fixed, List<TimePattern> movable) {
-        List<TimePattern> times = new ArrayList<>(fixed.size() + movable.size() + 1);
-        times.addAll(fixed);
-        times.addAll(movable);
-        int without = group.groupViolation(times, calendar);
-        times.add(pattern);
-        return group.groupViolation(times, calendar) - without;
     }
 
     /** The other sections in this room at a time overlapping this one. */
