@@ -6,8 +6,8 @@ import org.skema.model.Distribution;
 import org.skema.model.Section;
 
 /**
- * For each section (by index): the sections it shares a teacher or a curriculum with, the required pairwise rules
- * and the required group rules (MaxDays, MaxBlock, ...) it takes part in. Depends on problem facts
+ * For each section (by index): the sections it shares a teacher or a curriculum with, the required
+ * pairwise rules and the required group rules (MaxDays, MaxBlock, ...) it takes part in. Depends on problem facts
  * only, so it is built once per solve.
  */
 final class ConflictIndex {
@@ -17,6 +17,7 @@ final class ConflictIndex {
 
     private final List<List<SharedAttendance>> teacherPartners;
     private final List<List<Section>> curriculumPartners;
+    private final List<List<Section>> peoplePartners;
     private final List<List<RequiredPartner>> requiredPairs;
     private final List<List<Distribution>> requiredGroups;
 
@@ -24,6 +25,17 @@ final class ConflictIndex {
             List<List<RequiredPartner>> requiredPairs, List<List<Distribution>> requiredGroups) {
         this.teacherPartners = teacherPartners;
         this.curriculumPartners = curriculumPartners;
+        this.peoplePartners = new ArrayList<>(teacherPartners.size());
+        for (int i = 0; i < teacherPartners.size(); i++) {
+            List<Section> partners = new ArrayList<>(curriculumPartners.get(i));
+            for (SharedAttendance shared : teacherPartners.get(i)) {
+                Section other = shared.first().index() == i ? shared.second() : shared.first();
+                if (!partners.contains(other)) {
+                    partners.add(other);
+                }
+            }
+            peoplePartners.add(partners);
+        }
         this.requiredPairs = requiredPairs;
         this.requiredGroups = requiredGroups;
     }
@@ -77,14 +89,7 @@ final class ConflictIndex {
 
     /** Sections that may not meet at the same time as this one because they share a teacher or a curriculum. */
     List<Section> peoplePartners(int sectionIndex) {
-        List<Section> partners = new ArrayList<>(curriculumPartners.get(sectionIndex));
-        for (SharedAttendance shared : teacherPartners.get(sectionIndex)) {
-            Section other = shared.first().index() == sectionIndex ? shared.second() : shared.first();
-            if (!partners.contains(other)) {
-                partners.add(other);
-            }
-        }
-        return partners;
+        return peoplePartners.get(sectionIndex);
     }
 
     /** Sections that share a curriculum with this one, so may not meet at the same time. */

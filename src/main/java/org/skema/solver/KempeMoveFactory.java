@@ -103,10 +103,7 @@ public final class KempeMoveFactory extends SampledMoveFactory {
             }
             view.plan(member, new PlacementView.Placement(placement.time(), free));
         }
-        List<PlaceAndEjectMove.Change> changes = new ArrayList<>(moving.size());
-        view.plannedChanges().forEach((section, placement) ->
-                changes.add(new PlaceAndEjectMove.Change(section, placement.time(), placement.room())));
-        return PlaceAndEjectMove.of(changes);
+        return view.plannedMove();
     }
 
     private static TimeOption optionAt(PlannedSection section, TimePattern pattern) {

@@ -120,10 +120,7 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
                 replace(view, ejected, random, CHAIN_DEPTH);
             }
         }
-        List<PlaceAndEjectMove.Change> changes = new ArrayList<>();
-        view.plannedChanges().forEach((section, placement) ->
-                changes.add(new PlaceAndEjectMove.Change(section, placement.time(), placement.room())));
-        return PlaceAndEjectMove.of(changes);
+        return view.plannedMove();
     }
 
     /**

@@ -75,6 +75,14 @@ final class PlacementView {
         planned.put(section, placement);
     }
 
+    /** The planned changes as one move, in the order they were planned. */
+    PlaceAndEjectMove plannedMove() {
+        List<PlaceAndEjectMove.Change> changes = new ArrayList<>(planned.size());
+        planned.forEach((section, placement) ->
+                changes.add(new PlaceAndEjectMove.Change(section, placement.time(), placement.room())));
+        return PlaceAndEjectMove.of(changes);
+    }
+
     /** The planned changes, in the order they were planned. */
     Map<PlannedSection, Placement> plannedChanges() {
         return planned;
