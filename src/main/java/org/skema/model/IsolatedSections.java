@@ -1,6 +1,5 @@
 package org.skema.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,27 +12,31 @@ import java.util.List;
  * holds a lecture of the curriculum.
  */
 public final class IsolatedSections {
+    private static final int ALL_DAYS = (1 << Calendar.MAX_DAYS) - 1;
+
     private IsolatedSections() {
     }
 
     /** For each time (one per section of a curriculum), the days (bit i is day i) on which it stands alone. */
     public static int[] isolatedDays(List<TimePattern> times, int toleranceSlots) {
+        // Adjacency does not depend on the day, so each pair is judged once and gives both of them
+        // a neighbour on the days they share; this runs on every move of a curriculum's section.
         int n = times.size();
+        int[] neighbourDays = new int[n];
+        for (int i = 0; i < n; i++) {
+            TimePattern a = times.get(i);
+            for (int j = i + 1; j < n; j++) {
+                TimePattern b = times.get(j);
+                int common = a.days() & b.days();
+                if (common != 0 && adjacent(a, b, toleranceSlots)) {
+                    neighbourDays[i] |= common;
+                    neighbourDays[j] |= common;
+                }
+            }
+        }
         int[] alone = new int[n];
-        List<Integer> meeting = new ArrayList<>(n);
-        for (int day = 0; day < Calendar.MAX_DAYS; day++) {
-            int bit = 1 << day;
-            meeting.clear();
-            for (int i = 0; i < n; i++) {
-                if ((times.get(i).days() & bit) != 0) {
-                    meeting.add(i);
-                }
-            }
-            for (int i : meeting) {
-                if (!hasNeighbour(i, meeting, times, toleranceSlots)) {
-                    alone[i] |= bit;
-                }
-            }
+        for (int i = 0; i < n; i++) {
+            alone[i] = times.get(i).days() & ~neighbourDays[i] & ALL_DAYS;
         }
         return alone;
     }
@@ -45,16 +48,6 @@ public final class IsolatedSections {
             count += Integer.bitCount(days);
         }
         return count;
-    }
-
-    private static boolean hasNeighbour(int i, List<Integer> meeting, List<TimePattern> times, int toleranceSlots) {
-        TimePattern time = times.get(i);
-        for (int j : meeting) {
-            if (j != i && adjacent(time, times.get(j), toleranceSlots)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Of two times meeting on a common day: one ends at most {@code toleranceSlots} before the other starts, in a common week. */

@@ -52,15 +52,21 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
     @Override
     public Iterator<Move<Timetable>> createRandomMoveIterator(ScoreDirector<Timetable> scoreDirector,
             RandomGenerator random) {
-        PlacementView view = planning.view(scoreDirector.getWorkingSolution());
+        Timetable timetable = scoreDirector.getWorkingSolution();
+        boolean anyMovable = planning.anyMovable(timetable);
         return new Iterator<>() {
+            private PlacementView view; // built when a move is asked for, as in SampledMoveFactory
+
             @Override
             public boolean hasNext() {
-                return !view.movable.isEmpty();
+                return anyMovable;
             }
 
             @Override
             public Move<Timetable> next() {
+                if (view == null) {
+                    view = planning.view(timetable);
+                }
                 Move<Timetable> move = null;
                 while (move == null) {
                     move = randomMove(view, random);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.random.RandomGenerator;
 import org.skema.model.Calendar;
 import org.skema.model.Distribution;
@@ -37,33 +38,69 @@ final class PlacementView {
     }
 
     final List<PlannedSection> sections;
-    final List<PlannedSection> movable = new ArrayList<>();
+    final List<PlannedSection> movable;
     final List<PlannedSection> unplaced = new ArrayList<>();
-    private final Map<Room, List<PlannedSection>> byRoom = new HashMap<>();
+    private Map<Room, List<List<PlannedSection>>> byRoomAndDay;
     private final Map<PlannedSection, Placement> planned = new LinkedHashMap<>();
     private final ConflictIndex index;
     private final TravelTimes travel;
     private final Calendar calendar;
 
     PlacementView(Timetable timetable, ConflictIndex index) {
+        this(timetable, index, movable(timetable));
+    }
+
+    /** A view over sections known to be movable (as {@link #movable(Timetable)} finds them). */
+    PlacementView(Timetable timetable, ConflictIndex index, List<PlannedSection> movable) {
         this.index = index;
         this.travel = timetable.getProblem().travel();
         this.calendar = timetable.getProblem().calendar();
         this.sections = timetable.getSections();
-        for (PlannedSection section : sections) {
-            if (section.isLocked() || section.getTimeRange().isEmpty()
-                    || (section.getSection().needsRoom() && section.getRoomRange().isEmpty())) {
-                continue;
-            }
-            movable.add(section);
+        this.movable = movable;
+        for (PlannedSection section : movable) {
             if (!section.isPlaced()) {
                 unplaced.add(section);
             }
         }
-        for (PlannedSection section : sections) {
-            if (section.hasTimeAndRoom()) {
-                byRoom.computeIfAbsent(section.roomOrNull(), r -> new ArrayList<>()).add(section);
+    }
+
+    /** The sections local search may change: not locked, with a time and (if needed) a room to choose. */
+    static List<PlannedSection> movable(Timetable timetable) {
+        List<PlannedSection> movable = new ArrayList<>();
+        for (PlannedSection section : timetable.getSections()) {
+            if (!section.isLocked() && !section.getTimeRange().isEmpty()
+                    && (!section.getSection().needsRoom() || !section.getRoomRange().isEmpty())) {
+                movable.add(section);
             }
+        }
+        return List.copyOf(movable);
+    }
+
+    /** Sections by room and day (each day it meets), built on the first room question: most steps never ask one. */
+    private Map<Room, List<List<PlannedSection>>> byRoomAndDay() {
+        if (byRoomAndDay == null) {
+            byRoomAndDay = new HashMap<>();
+            for (PlannedSection section : sections) {
+                if (section.hasTimeAndRoom()) {
+                    List<List<PlannedSection>> days = byRoomAndDay.computeIfAbsent(section.roomOrNull(), r -> perDay());
+                    forEachDay(section.pattern(), day -> days.get(day).add(section));
+                }
+            }
+        }
+        return byRoomAndDay;
+    }
+
+    private static List<List<PlannedSection>> perDay() {
+        List<List<PlannedSection>> days = new ArrayList<>(Calendar.MAX_DAYS);
+        for (int day = 0; day < Calendar.MAX_DAYS; day++) {
+            days.add(new ArrayList<>());
+        }
+        return days;
+    }
+
+    private static void forEachDay(TimePattern pattern, IntConsumer action) {
+        for (int days = pattern.days() & ((1 << Calendar.MAX_DAYS) - 1); days != 0; days &= days - 1) {
+            action.accept(Integer.numberOfTrailingZeros(days));
         }
     }
 
@@ -229,8 +266,9 @@ final class PlacementView {
     }
 
     private void addRoomClashes(PlannedSection target, TimePattern time, Room room, List<PlannedSection> into) {
-        for (PlannedSection other : byRoom.getOrDefault(room, List.of())) {
-            addIfClash(target, time, room, other, into);
+        List<List<PlannedSection>> days = byRoomAndDay().get(room);
+        if (days != null) {
+            forEachDay(time, day -> days.get(day).forEach(other -> addIfClash(target, time, room, other, into)));
         }
         for (PlannedSection other : planned.keySet()) {
             addIfClash(target, time, room, other, into);

@@ -47,17 +47,26 @@ abstract class SampledMoveFactory implements MoveIteratorFactory<Timetable, Move
     @Override
     public Iterator<Move<Timetable>> createRandomMoveIterator(ScoreDirector<Timetable> scoreDirector,
             RandomGenerator random) {
-        PlacementView view = planning.view(scoreDirector.getWorkingSolution());
-        List<PlannedSection> starts = view.movable.stream().filter(this::canStartFrom).toList();
+        Timetable timetable = scoreDirector.getWorkingSolution();
+        boolean anyMovable = planning.anyMovable(timetable);
+        // Timefold asks every factory for an iterator each step but takes a move from one of them;
+        // the view and the starts are built only when a move is asked for.
         return new Iterator<>() {
+            private PlacementView view;
+            private List<PlannedSection> starts;
+
             @Override
             public boolean hasNext() {
-                return !starts.isEmpty();
+                return anyMovable;
             }
 
             @Override
             public Move<Timetable> next() {
-                for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                if (view == null) {
+                    view = planning.view(timetable);
+                    starts = view.movable.stream().filter(SampledMoveFactory.this::canStartFrom).toList();
+                }
+                for (int attempt = 0; attempt < ATTEMPTS && !starts.isEmpty(); attempt++) {
                     PlaceAndEjectMove move = sample(view, starts.get(random.nextInt(starts.size())), random);
                     if (move != null) {
                         return move;
