@@ -8,6 +8,8 @@ public record Calendar(int weeks, int daysPerWeek, int slotsPerDay) {
 
     public static final int MAX_WEEKS = 64;
     public static final int MAX_DAYS = 7;
+    /** Bit i set for every day i of the longest week. */
+    public static final int ALL_DAYS = (1 << MAX_DAYS) - 1;
 
     public Calendar {
         if (weeks < 1 || weeks > MAX_WEEKS) {

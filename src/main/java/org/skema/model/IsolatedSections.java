@@ -12,8 +12,6 @@ import java.util.List;
  * holds a lecture of the curriculum.
  */
 public final class IsolatedSections {
-    private static final int ALL_DAYS = (1 << Calendar.MAX_DAYS) - 1;
-
     private IsolatedSections() {
     }
 
@@ -36,7 +34,7 @@ public final class IsolatedSections {
         }
         int[] alone = new int[n];
         for (int i = 0; i < n; i++) {
-            alone[i] = times.get(i).days() & ~neighbourDays[i] & ALL_DAYS;
+            alone[i] = times.get(i).days() & ~neighbourDays[i] & Calendar.ALL_DAYS;
         }
         return alone;
     }

@@ -99,7 +99,7 @@ final class PlacementView {
     }
 
     private static void forEachDay(TimePattern pattern, IntConsumer action) {
-        for (int days = pattern.days() & ((1 << Calendar.MAX_DAYS) - 1); days != 0; days &= days - 1) {
+        for (int days = pattern.days() & Calendar.ALL_DAYS; days != 0; days &= days - 1) {
             action.accept(Integer.numberOfTrailingZeros(days));
         }
     }
