@@ -72,20 +72,20 @@ class CurriculumMovesTest {
         problem = Itc2007ProblemReader.read(Itc2007Files.write(dir, "moves.ctt", CTT));
     }
 
-    /** Lecture {@code id} in period {@code period} (0-2) and room R1 or R2. */
+    /** Lecture {@code id} in period {@code period} (0-2) of day 0 and room R1 or R2. */
     private void place(String id, int period, String room) {
         Section section = problem.section(id);
         assignments.add(new Assignment(section, at(section, period),
                 section.rooms().stream().filter(option -> option.room().id().equals(room)).findFirst().orElseThrow()));
     }
 
-    /** The placed lectures; every other one is unplaced. */
     /** A section's time option in this period of day 0; periods start at 08:00 and last an hour (12 slots). */
     private static TimeOption at(Section section, int period) {
         return section.times().stream().filter(time -> time.pattern().days() == 1
                 && time.pattern().start() == 96 + 12 * period).findFirst().orElseThrow();
     }
 
+    /** The placed lectures; every other one is unplaced. */
     private Timetable timetable() {
         List<Assignment> all = new ArrayList<>();
         for (Section section : problem.sections()) {
