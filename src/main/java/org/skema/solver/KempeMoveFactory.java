@@ -97,7 +97,7 @@ public final class KempeMoveFactory extends SampledMoveFactory {
             if (!room.isUnavailableAt(time) && view.roomClashes(member, time, room).isEmpty()) {
                 continue;
             }
-            RoomOption free = member.isRoomLocked() ? null : freeRoom(view, member, time, random);
+            RoomOption free = member.isRoomLocked() ? null : view.freeRoom(member, time, planning.siblings(member), random);
             if (free == null) {
                 return null;
             }
@@ -110,32 +110,6 @@ public final class KempeMoveFactory extends SampledMoveFactory {
         for (TimeOption option : section.getTimeRange()) {
             if (option.pattern().equals(pattern)) {
                 return option;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * An allowed room that nobody uses at this time, preferring one that another section of the
-     * same course uses (room stability); null if every allowed room is taken.
-     */
-    private RoomOption freeRoom(PlacementView view, PlannedSection section, TimePattern time,
-            RandomGenerator random) {
-        List<PlannedSection> siblings = planning.siblings(section);
-        int from = random.nextInt(siblings.size());
-        for (int i = 0; i < siblings.size(); i++) {
-            Room room = siblings.get((from + i) % siblings.size()).roomOrNull();
-            RoomOption option = room == null ? null : RoomOptions.of(section, room);
-            if (option != null && !room.isUnavailableAt(time) && view.roomClashes(section, time, room).isEmpty()) {
-                return option;
-            }
-        }
-        List<RoomOption> rooms = section.getRoomRange();
-        int offset = random.nextInt(rooms.size());
-        for (int i = 0; i < rooms.size(); i++) {
-            RoomOption room = rooms.get((offset + i) % rooms.size());
-            if (!room.room().isUnavailableAt(time) && view.roomClashes(section, time, room.room()).isEmpty()) {
-                return room;
             }
         }
         return null;

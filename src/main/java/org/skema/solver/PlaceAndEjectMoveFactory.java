@@ -27,6 +27,18 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
     private static final int CHAIN_DEPTH = 3;
 
     private final PlanningIndex planning = new PlanningIndex();
+    private int clashFreeAttempts = 1;
+
+    /**
+     * Draws of a placed section and time before a move that ejects someone is returned after all; a
+     * Timefold custom property, set by {@link TimetableSolver} for problems with curricula.
+     */
+    public void setClashFreeAttempts(int clashFreeAttempts) {
+        if (clashFreeAttempts < 1) {
+            throw new IllegalArgumentException("clashFreeAttempts must be at least 1, not " + clashFreeAttempts);
+        }
+        this.clashFreeAttempts = clashFreeAttempts;
+    }
 
 
     @Override
@@ -54,6 +66,7 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
             RandomGenerator random) {
         Timetable timetable = scoreDirector.getWorkingSolution();
         boolean anyMovable = planning.anyMovable(timetable);
+        boolean stableRooms = stableRooms(timetable);
         return new Iterator<>() {
             private PlacementView view; // built when a move is asked for, as in SampledMoveFactory
 
@@ -69,30 +82,84 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
                 }
                 Move<Timetable> move = null;
                 while (move == null) {
-                    move = randomMove(view, random);
+                    move = randomMove(view, stableRooms, random);
                 }
                 return move;
             }
         };
     }
 
+    /** One random move on this timetable, or null when the draw finds none (for tests). */
+    PlaceAndEjectMove randomMove(Timetable timetable, RandomGenerator random) {
+        return randomMove(planning.view(timetable), stableRooms(timetable), random);
+    }
+
+    private static boolean stableRooms(Timetable timetable) {
+        return timetable.getProblem().weights().roomStability() > 0;
+    }
+
     /**
      * An unplaced section goes to the least disruptive of a few random times (like iterative
      * forward search choosing the value with fewest conflicts), and the sections it ejects are
-     * re-placed where they clash with nothing, if such a place turns up; a placed section moves to
-     * one random time.
+     * re-placed where they clash with nothing, if such a place turns up; otherwise a random section
+     * moves to one random time ({@link #clashFreeMove}).
      */
-    private static PlaceAndEjectMove randomMove(PlacementView view, RandomGenerator random) {
+    private PlaceAndEjectMove randomMove(PlacementView view, boolean stableRooms, RandomGenerator random) {
         boolean placing = !view.unplaced.isEmpty() && random.nextDouble() < UNPLACED_PREFERENCE;
-        List<PlannedSection> pool = placing ? view.unplaced : view.movable;
-        PlannedSection target = pool.get(random.nextInt(pool.size()));
+        if (!placing) {
+            return clashFreeMove(view, stableRooms, random);
+        }
+        PlannedSection target = view.unplaced.get(random.nextInt(view.unplaced.size()));
         List<TimeOption> times = target.getTimeRange();
-        int samples = placing ? Math.min(TIME_SAMPLES, times.size()) : 1;
+        int samples = Math.min(TIME_SAMPLES, times.size());
         List<TimeOption> tried = new ArrayList<>(samples);
         for (int i = 0; i < samples; i++) {
             tried.add(times.get(random.nextInt(times.size())));
         }
-        return plan(view, target, tried, random, placing);
+        return plan(view, target, tried, random, true);
+    }
+
+    /**
+     * A random section at a random time, drawn again (up to {@code clashFreeAttempts} times) while the
+     * move would eject someone: once every section is placed the score rejects such moves anyway, and
+     * drawing again here costs far less than a score update.
+     */
+    private PlaceAndEjectMove clashFreeMove(PlacementView view, boolean stableRooms, RandomGenerator random) {
+        PlaceAndEjectMove fallback = null;
+        for (int attempt = 0; attempt < clashFreeAttempts; attempt++) {
+            PlannedSection target = view.movable.get(random.nextInt(view.movable.size()));
+            List<TimeOption> times = target.getTimeRange();
+            PlaceAndEjectMove move = plan(view, target, List.of(times.get(random.nextInt(times.size()))), random, false);
+            if (move == null) {
+                continue;
+            }
+            if (view.plannedChanges().size() == 1) {
+                return stableRooms ? inStableRoom(view, target, move, random) : move;
+            }
+            fallback = move;
+        }
+        return fallback;
+    }
+
+    /**
+     * When the target moves without ejecting anyone, it takes a free room its course already uses if
+     * there is one, instead of any free room: with room stability in the objective a random free
+     * room mostly costs a room more.
+     */
+    private PlaceAndEjectMove inStableRoom(PlacementView view, PlannedSection target, PlaceAndEjectMove move,
+            RandomGenerator random) {
+        PlacementView.Placement placement = view.plannedChanges().get(target);
+        if (view.plannedChanges().size() != 1 || placement.room() == null || target.isRoomLocked()) {
+            return move;
+        }
+        RoomOption room = view.freeRoom(target, placement.time().pattern(), planning.siblings(target), random);
+        if (room == null || room.equals(placement.room())
+                || (placement.time().equals(target.getTime()) && room.equals(target.getRoom()))) {
+            return move;
+        }
+        view.clearPlan();
+        view.plan(target, new PlacementView.Placement(placement.time(), room));
+        return view.plannedMove();
     }
 
     private static PlaceAndEjectMove plan(PlacementView view, PlannedSection target, List<TimeOption> times,

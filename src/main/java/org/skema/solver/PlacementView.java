@@ -258,6 +258,30 @@ final class PlacementView {
         }
     }
 
+    /**
+     * An allowed room that nobody uses at this time, preferring one that another section of the
+     * same course uses (room stability; {@code siblings} are the course's sections); null if every allowed room is taken.
+     */
+    RoomOption freeRoom(PlannedSection section, TimePattern time, List<PlannedSection> siblings, RandomGenerator random) {
+        int from = random.nextInt(siblings.size());
+        for (int i = 0; i < siblings.size(); i++) {
+            Room room = siblings.get((from + i) % siblings.size()).roomOrNull();
+            RoomOption option = room == null ? null : RoomOptions.of(section, room);
+            if (option != null && !room.isUnavailableAt(time) && roomClashes(section, time, room).isEmpty()) {
+                return option;
+            }
+        }
+        List<RoomOption> rooms = section.getRoomRange();
+        int offset = random.nextInt(rooms.size());
+        for (int i = 0; i < rooms.size(); i++) {
+            RoomOption room = rooms.get((offset + i) % rooms.size());
+            if (!room.room().isUnavailableAt(time) && roomClashes(section, time, room.room()).isEmpty()) {
+                return room;
+            }
+        }
+        return null;
+    }
+
     /** The other sections in this room at a time overlapping this one. */
     List<PlannedSection> roomClashes(PlannedSection target, TimePattern time, Room room) {
         List<PlannedSection> clashes = new ArrayList<>(1);

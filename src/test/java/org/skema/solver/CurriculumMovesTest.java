@@ -2,6 +2,7 @@ package org.skema.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
@@ -74,14 +75,19 @@ class CurriculumMovesTest {
 
     /** Lecture {@code id} in period {@code period} (0-2) of day 0 and room R1 or R2. */
     private void place(String id, int period, String room) {
+        place(id, 0, period, room);
+    }
+
+    /** Lecture {@code id} in period {@code period} (0-2) of day {@code day} (0-1) and room R1 or R2. */
+    private void place(String id, int day, int period, String room) {
         Section section = problem.section(id);
-        assignments.add(new Assignment(section, at(section, period),
+        assignments.add(new Assignment(section, at(section, day, period),
                 section.rooms().stream().filter(option -> option.room().id().equals(room)).findFirst().orElseThrow()));
     }
 
-    /** A section's time option in this period of day 0; periods start at 08:00 and last an hour (12 slots). */
-    private static TimeOption at(Section section, int period) {
-        return section.times().stream().filter(time -> time.pattern().days() == 1
+    /** A section's time option in this period of a day; periods start at 08:00 and last an hour (12 slots). */
+    private static TimeOption at(Section section, int day, int period) {
+        return section.times().stream().filter(time -> time.pattern().days() == 1 << day
                 && time.pattern().start() == 96 + 12 * period).findFirst().orElseThrow();
     }
 
@@ -114,7 +120,7 @@ class CurriculumMovesTest {
         place("c-L1", 1, "R1");
         Timetable timetable = timetable();
         PlaceAndEjectMove move = new KempeMoveFactory().chain(timetable, planned(timetable, "a-L1"),
-                at(problem.section("a-L1"), 1).pattern(), new Random(1));
+                at(problem.section("a-L1"), 0, 1).pattern(), new Random(1));
         // b shares Q with a, so it goes to period 0; R1 is c's in period 1, but b leaves R2 free
         assertThat(changes(move)).containsExactly("a-L1 1 R2", "b-L1 0 R2");
     }
@@ -126,7 +132,7 @@ class CurriculumMovesTest {
         place("c-L1", 1, "R2");
         Timetable timetable = timetable();
         PlaceAndEjectMove move = new KempeMoveFactory().chain(timetable, planned(timetable, "a-L1"),
-                at(problem.section("a-L1"), 1).pattern(), new Random(1));
+                at(problem.section("a-L1"), 0, 1).pattern(), new Random(1));
         assertThat(changes(move)).containsExactly("a-L1 1 R1");
     }
 
@@ -137,7 +143,7 @@ class CurriculumMovesTest {
         place("d-L2", 1, "R2");
         Timetable timetable = timetable();
         PlaceAndEjectMove move = new KempeMoveFactory().chain(timetable, planned(timetable, "d-L1"),
-                at(problem.section("d-L1"), 1).pattern(), new Random(1));
+                at(problem.section("d-L1"), 0, 1).pattern(), new Random(1));
         assertThat(changes(move)).containsExactly("d-L1 1 R1", "d-L2 0 R2");
     }
 
@@ -149,7 +155,7 @@ class CurriculumMovesTest {
         place("e-L1", 1, "R2");
         Timetable timetable = timetable();
         assertThat(new KempeMoveFactory().chain(timetable, planned(timetable, "c-L1"),
-                at(problem.section("c-L1"), 1).pattern(), new Random(1))).isNull();
+                at(problem.section("c-L1"), 0, 1).pattern(), new Random(1))).isNull();
     }
 
     @Test
@@ -160,7 +166,7 @@ class CurriculumMovesTest {
         place("d-L1", 1, "R2");
         Timetable timetable = timetable();
         assertThat(new KempeMoveFactory().chain(timetable, planned(timetable, "a-L1"),
-                at(problem.section("a-L1"), 1).pattern(), new Random(1))).isNull();
+                at(problem.section("a-L1"), 0, 1).pattern(), new Random(1))).isNull();
     }
 
     @Test
@@ -193,7 +199,7 @@ class CurriculumMovesTest {
         Timetable timetable = timetable();
         planned(timetable, "b-L1").lock(true, false);
         assertThat(new KempeMoveFactory().chain(timetable, planned(timetable, "a-L1"),
-                at(problem.section("a-L1"), 1).pattern(), new Random(1))).isNull();
+                at(problem.section("a-L1"), 0, 1).pattern(), new Random(1))).isNull();
     }
 
     @Test
@@ -235,27 +241,95 @@ class CurriculumMovesTest {
     }
 
     @Test
-    void onlyProblemsWithCurriculaGetTheseMoves() {
+    void onlyProblemsWithCurriculaGetTheseMovesAndLoseTheGenericOnes() {
         read();
         SolveOptions options = new SolveOptions(null, 1L, null, 0, EnvironmentMode.PHASE_ASSERT);
-        assertThat(factories(TimetableSolver.config(options, timetable())))
-                .contains(KempeMoveFactory.class, RoomSwapMoveFactory.class, PlaceAndEjectMoveFactory.class);
+        SolverConfig curricula = TimetableSolver.config(options, timetable());
+        assertThat(selectors(curricula)).containsExactly("PlaceAndEjectMoveFactory 6.0 {clashFreeAttempts=10}",
+                "RoomSwapMoveFactory 2.0", "KempeMoveFactory 8.0");
         Problem faculty = TinyProblem.courses(3, ObjectiveWeights.faculty());
-        assertThat(factories(TimetableSolver.config(options, TimetableMapper.toTimetable(faculty,
-                new GreedySectioner().section(faculty), null))))
-                .containsExactly(PlaceAndEjectMoveFactory.class);
+        SolverConfig plain = TimetableSolver.config(options, TimetableMapper.toTimetable(faculty,
+                new GreedySectioner().section(faculty), null));
+        assertThat(selectors(plain)).containsExactly("ChangeMoveSelectorConfig 4.0", "ChangeMoveSelectorConfig 2.0",
+                "SwapMoveSelectorConfig 1.0", "PlaceAndEjectMoveFactory 2.0");
     }
 
-    private static List<Class<?>> factories(SolverConfig config) {
-        List<Class<?>> factories = new ArrayList<>();
+    /** Each move selector of the local search phases as "kind weight", plus a factory's custom properties. */
+    private static List<String> selectors(SolverConfig config) {
+        List<String> selectors = new ArrayList<>();
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
             if (phase instanceof LocalSearchPhaseConfig localSearch
                     && localSearch.getMoveSelectorConfig() instanceof UnionMoveSelectorConfig union) {
-                union.getMoveSelectorList().stream()
-                        .filter(MoveIteratorFactoryConfig.class::isInstance)
-                        .forEach(selector -> factories.add(((MoveIteratorFactoryConfig) selector).getMoveIteratorFactoryClass()));
+                for (MoveSelectorConfig<?> selector : union.getMoveSelectorList()) {
+                    String kind = selector instanceof MoveIteratorFactoryConfig factory
+                            ? factory.getMoveIteratorFactoryClass().getSimpleName()
+                            + (factory.getMoveIteratorFactoryCustomProperties() == null ? ""
+                            : " " + factory.getMoveIteratorFactoryCustomProperties())
+                            : selector.getClass().getSimpleName();
+                    selectors.add(kind.replaceFirst(" |$", " " + selector.getFixedProbabilityWeight() + "$0")
+                            .stripTrailing());
+                }
             }
         }
-        return factories;
+        return selectors;
+    }
+
+    /** Every lecture placed: both rooms taken in the first two periods of day 0. */
+    private Timetable crowded() {
+        read();
+        place("a-L1", 0, "R1");
+        place("c-L1", 0, "R2");
+        place("b-L1", 1, "R1");
+        place("e-L1", 1, "R2");
+        place("d-L1", 2, "R1");
+        place("d-L2", 1, 0, "R1");
+        return timetable();
+    }
+
+    private static long ejecting(PlaceAndEjectMoveFactory factory, Timetable timetable, int draws) {
+        Random random = new Random(7);
+        long ejecting = 0;
+        for (int i = 0; i < draws; i++) {
+            PlaceAndEjectMove move = factory.randomMove(timetable, random);
+            if (move != null && move.changes().stream().anyMatch(change -> change.time() == null)) {
+                ejecting++;
+            }
+        }
+        return ejecting;
+    }
+
+    @Test
+    void placeAndEjectDrawsAgainWhileAPlacedSectionWouldEjectSomeone() {
+        Timetable timetable = crowded();
+        PlaceAndEjectMoveFactory once = new PlaceAndEjectMoveFactory();
+        PlaceAndEjectMoveFactory again = new PlaceAndEjectMoveFactory();
+        again.setClashFreeAttempts(10);
+
+        assertThat(ejecting(once, timetable, 400)).isGreaterThan(40);
+        assertThat(ejecting(again, timetable, 400)).isLessThan(4);
+    }
+
+    @Test
+    void aPlacedSectionMovesIntoAFreeRoomItsCourseUses() {
+        read();
+        place("a-L1", 0, "R1");
+        place("d-L1", 0, "R2");
+        place("b-L1", 1, "R1");
+        place("d-L2", 1, "R2");
+        place("c-L1", 2, "R1");
+        place("e-L1", 1, 0, "R1");
+        Timetable timetable = timetable();
+        PlaceAndEjectMoveFactory factory = new PlaceAndEjectMoveFactory();
+        Random random = new Random(11);
+        List<String> rooms = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            PlaceAndEjectMove move = factory.randomMove(timetable, random);
+            if (move != null && move.changes().size() == 1
+                    && move.changes().get(0).section().getSection().id().startsWith("d-")) {
+                rooms.add(move.changes().get(0).room().room().id());
+            }
+        }
+
+        assertThat(rooms).hasSizeGreaterThan(20).containsOnly("R2");
     }
 }
