@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.skema.constraints.TimetableConstraints;
 import org.skema.evaluate.Evaluation;
 import org.skema.evaluate.Evaluator;
@@ -136,39 +137,40 @@ public final class TimetableSolver {
      * For problems with curricula: drops Timefold's generic change and swap moves, and place-and-eject
      * takes their weight. Traced on comp07 (ITC 2007), 88-98% of the generic moves broke a hard rule (a
      * taken room, a curriculum or teacher clash) and were rejected only after a full score update, while
-     * place-and-eject draws again until its move clashes with nothing; at 300 s this cut comp02, 06, 07
-     * and 13 from 224 to 177 (benchmarks/RESULTS.md).
+     * place-and-eject draws again until its move clashes with nothing. At 300 s comp02, 06, 07 and 13
+     * went from 224 and 191 (seeds 1 and 2) to 177 and 183 (benchmarks/RESULTS.md, fourth round).
      */
     private static void withClashFreeMovesOnly(SolverConfig config) {
-        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
-            if (phase instanceof LocalSearchPhaseConfig localSearch
-                    && localSearch.getMoveSelectorConfig() instanceof UnionMoveSelectorConfig union) {
-                union.setMoveSelectorList(union.getMoveSelectorList().stream()
-                        .filter(selector -> !(selector instanceof ChangeMoveSelectorConfig
-                                || selector instanceof SwapMoveSelectorConfig))
-                        .toList());
-                union.getMoveSelectorList().stream()
-                        .filter(selector -> selector instanceof MoveIteratorFactoryConfig factory
-                                && factory.getMoveIteratorFactoryClass() == PlaceAndEjectMoveFactory.class)
-                        .map(MoveIteratorFactoryConfig.class::cast)
-                        .forEach(factory -> {
-                            factory.setFixedProbabilityWeight(CURRICULUM_PLACE_AND_EJECT_WEIGHT);
-                            factory.setMoveIteratorFactoryCustomProperties(
-                                    Map.of("clashFreeAttempts", String.valueOf(CLASH_FREE_ATTEMPTS)));
-                        });
-            }
-        }
+        forEachUnion(config, union -> {
+            union.setMoveSelectorList(union.getMoveSelectorList().stream()
+                    .filter(selector -> !(selector instanceof ChangeMoveSelectorConfig
+                            || selector instanceof SwapMoveSelectorConfig))
+                    .toList());
+            union.getMoveSelectorList().stream()
+                    .filter(selector -> selector instanceof MoveIteratorFactoryConfig factory
+                            && factory.getMoveIteratorFactoryClass() == PlaceAndEjectMoveFactory.class)
+                    .map(MoveIteratorFactoryConfig.class::cast)
+                    .forEach(factory -> {
+                        factory.setFixedProbabilityWeight(CURRICULUM_PLACE_AND_EJECT_WEIGHT);
+                        factory.setMoveIteratorFactoryCustomProperties(
+                                Map.of("clashFreeAttempts", String.valueOf(CLASH_FREE_ATTEMPTS)));
+                    });
+        });
     }
 
     /** Removes the move factories of these classes from every local search phase's union of moves. */
     private static void withoutMoves(SolverConfig config, Set<Class<?>> factories) {
+        forEachUnion(config, union -> union.setMoveSelectorList(union.getMoveSelectorList().stream()
+                .filter(selector -> !(selector instanceof MoveIteratorFactoryConfig factory
+                        && factories.contains(factory.getMoveIteratorFactoryClass())))
+                .toList()));
+    }
+
+    private static void forEachUnion(SolverConfig config, Consumer<UnionMoveSelectorConfig> action) {
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
             if (phase instanceof LocalSearchPhaseConfig localSearch
                     && localSearch.getMoveSelectorConfig() instanceof UnionMoveSelectorConfig union) {
-                union.setMoveSelectorList(union.getMoveSelectorList().stream()
-                        .filter(selector -> !(selector instanceof MoveIteratorFactoryConfig factory
-                                && factories.contains(factory.getMoveIteratorFactoryClass())))
-                        .toList());
+                action.accept(union);
             }
         }
     }
