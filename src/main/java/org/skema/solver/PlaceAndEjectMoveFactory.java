@@ -142,14 +142,14 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
     }
 
     /**
-     * When the target moves without ejecting anyone, it takes a free room its course already uses if
-     * there is one, instead of any free room: with room stability in the objective a random free
-     * room mostly costs a room more.
+     * The target, planned to move alone, takes a free room its course already uses if there is one,
+     * instead of any free room: with room stability in the objective a random free room mostly costs
+     * a room more.
      */
     private PlaceAndEjectMove inStableRoom(PlacementView view, PlannedSection target, PlaceAndEjectMove move,
             RandomGenerator random) {
         PlacementView.Placement placement = view.plannedChanges().get(target);
-        if (view.plannedChanges().size() != 1 || placement.room() == null || target.isRoomLocked()) {
+        if (placement.room() == null || target.isRoomLocked()) {
             return move;
         }
         RoomOption room = view.freeRoom(target, placement.time().pattern(), planning.siblings(target), random);

@@ -122,10 +122,12 @@ public final class TimetableSolver {
                     .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING));
             config.setPhaseConfigList(phases);
         }
-        if (options.solverConfig() == null && timetable.getCurriculumPairs().isEmpty()) {
-            withoutMoves(config, CURRICULUM_MOVES);
-        } else if (options.solverConfig() == null) {
-            withClashFreeMovesOnly(config);
+        if (options.solverConfig() == null) {
+            if (timetable.getCurriculumPairs().isEmpty()) {
+                withoutMoves(config, CURRICULUM_MOVES);
+            } else {
+                withClashFreeMovesOnly(config);
+            }
         }
         if (timetable.getSections().stream().anyMatch(s -> s.isTimeLocked() || s.isRoomLocked())) {
             LockedValueFilter.applyTo(config);

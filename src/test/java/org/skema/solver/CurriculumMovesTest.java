@@ -12,6 +12,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -261,13 +262,14 @@ class CurriculumMovesTest {
             if (phase instanceof LocalSearchPhaseConfig localSearch
                     && localSearch.getMoveSelectorConfig() instanceof UnionMoveSelectorConfig union) {
                 for (MoveSelectorConfig<?> selector : union.getMoveSelectorList()) {
-                    String kind = selector instanceof MoveIteratorFactoryConfig factory
-                            ? factory.getMoveIteratorFactoryClass().getSimpleName()
-                            + (factory.getMoveIteratorFactoryCustomProperties() == null ? ""
-                            : " " + factory.getMoveIteratorFactoryCustomProperties())
-                            : selector.getClass().getSimpleName();
-                    selectors.add(kind.replaceFirst(" |$", " " + selector.getFixedProbabilityWeight() + "$0")
-                            .stripTrailing());
+                    String weight = " " + selector.getFixedProbabilityWeight();
+                    if (selector instanceof MoveIteratorFactoryConfig factory) {
+                        Map<String, String> properties = factory.getMoveIteratorFactoryCustomProperties();
+                        selectors.add(factory.getMoveIteratorFactoryClass().getSimpleName() + weight
+                                + (properties == null ? "" : " " + properties));
+                    } else {
+                        selectors.add(selector.getClass().getSimpleName() + weight);
+                    }
                 }
             }
         }
