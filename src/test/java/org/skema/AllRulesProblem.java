@@ -10,6 +10,7 @@ import org.skema.model.Baseline;
 import org.skema.model.Calendar;
 import org.skema.model.Course;
 import org.skema.model.DistributionType;
+import org.skema.model.Enrolments;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
 import org.skema.model.ProblemBuilder;
@@ -123,7 +124,7 @@ public final class AllRulesProblem {
     }
 
     /** A random placement: each time and room drawn from the section's own options, or left empty now and then. */
-    public static Solution randomSolution(Problem problem, List<List<Section>> enrolments, Random random) {
+    public static Solution randomSolution(Problem problem, Enrolments enrolments, Random random) {
         List<Assignment> assignments = new ArrayList<>();
         for (Section section : problem.sections()) {
             TimeOption time = random.nextInt(8) == 0 ? null : section.times().get(random.nextInt(section.times().size()));
@@ -138,7 +139,7 @@ public final class AllRulesProblem {
      * The given enrolments with about one student in five disturbed: a section dropped, a random
      * section of any course added, or both, so that sectioning rules break now and then.
      */
-    public static List<List<Section>> randomEnrolments(Problem problem, List<List<Section>> enrolments, Random random) {
+    public static Enrolments randomEnrolments(Problem problem, Enrolments enrolments, Random random) {
         List<List<Section>> disturbed = new ArrayList<>(enrolments.size());
         for (List<Section> enrolment : enrolments) {
             List<Section> copy = new ArrayList<>(enrolment);
@@ -151,7 +152,7 @@ public final class AllRulesProblem {
             }
             disturbed.add(copy);
         }
-        return disturbed;
+        return Enrolments.of(disturbed);
     }
 
     private static Section addSection(ProblemBuilder b, Random random, Subpart subpart, String id, int limit,

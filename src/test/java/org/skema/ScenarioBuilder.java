@@ -13,6 +13,7 @@ import org.skema.model.Calendar;
 import org.skema.model.Config;
 import org.skema.model.Course;
 import org.skema.model.DistributionType;
+import org.skema.model.Enrolments;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
 import org.skema.model.ProblemBuilder;
@@ -245,8 +246,9 @@ public final class ScenarioBuilder {
                     built.section(spec.sectionId), spec.time, spec.roomId,
                     spec.roomId == null ? null : built.room(spec.roomId))).toList(), List.of()));
         }
-        Solution solution = new Solution(problem, assignments, enrolled);
-        built = new Scenario(problem, enrolled, solution, TimetableMapper.toTimetable(problem, enrolled, solution));
+        Enrolments enrolments = Enrolments.of(enrolled);
+        Solution solution = new Solution(problem, assignments, enrolments);
+        built = new Scenario(problem, enrolments, solution, TimetableMapper.toTimetable(problem, enrolments, solution));
         return built;
     }
 
@@ -331,7 +333,7 @@ public final class ScenarioBuilder {
     }
 
     /** A built scenario: the problem, who attends what, the placed solution and its planning timetable. */
-    public record Scenario(Problem problem, List<List<Section>> enrolments, Solution solution, Timetable timetable) {
+    public record Scenario(Problem problem, Enrolments enrolments, Solution solution, Timetable timetable) {
 
         public Evaluation evaluate() {
             return new Evaluator().evaluate(solution);

@@ -90,7 +90,7 @@ public final class BenchRunner {
             throw new OutputException("the run of " + entry.instance() + " (seed " + seed + ") failed with exit code "
                     + exit + "; see " + output);
         }
-        Solution read = Formats.readSolution(solution, problem).toSolution(new GreedySectioner()::section);
+        Solution read = Formats.readSolution(solution, problem).toSolution(new GreedySectioner());
         Evaluation evaluation = new Evaluator().evaluate(read);
         SolveStats solveStats = SolveStats.read(stats);
         BenchRun run = new BenchRun(suite.name(), entry.instance(), seed, limit.toMillis() / 1000.0, settings.workers(),

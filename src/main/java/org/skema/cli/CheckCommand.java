@@ -69,7 +69,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Problem read = Formats.readProblem(problemFile);
         Problem problem = from == null ? read : read.withPrevious(Formats.readPrevious(from, read));
-        Solution solution = Formats.readSolution(solutionFile, problem).toSolution(new GreedySectioner()::section);
+        Solution solution = Formats.readSolution(solutionFile, problem).toSolution(new GreedySectioner());
         Evaluation evaluation = new Evaluator().evaluate(solution);
         List<Violation> lockConflicts = LockConflicts.of(problem, solution.enrolments());
         if (json) {

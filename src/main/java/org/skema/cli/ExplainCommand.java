@@ -68,7 +68,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Problem problem = Formats.readProblem(problemFile);
-        Solution solution = Formats.readSolution(solutionFile, problem).toSolution(new GreedySectioner()::section);
+        Solution solution = Formats.readSolution(solutionFile, problem).toSolution(new GreedySectioner());
         Explainer explainer = new Explainer(new Evaluator().evaluate(solution));
         ExplanationPrinter printer = new ExplanationPrinter(out, problem, limit);
         if (target == null) {

@@ -97,7 +97,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Problem problem = Formats.readProblem(problemFile);
-        Solution solution = Formats.readSolution(solutionFile, problem).toSolution(new GreedySectioner()::section);
+        Solution solution = Formats.readSolution(solutionFile, problem).toSolution(new GreedySectioner());
         Schedule schedule = new Schedule(solution);
         if (all || csv) {
             long start = System.nanoTime();

@@ -10,8 +10,8 @@ import org.skema.io.AtomicFiles;
 import org.skema.io.Formats;
 import org.skema.io.InputException;
 import org.skema.model.Baseline;
+import org.skema.model.Enrolments;
 import org.skema.model.Problem;
-import org.skema.model.Section;
 import org.skema.model.SectionLock;
 import org.skema.model.Solution;
 import org.skema.model.TimeText;
@@ -88,12 +88,12 @@ final class ReplanOptions {
     }
 
     /** Where the solve starts (see {@link ReplanStart}), or null without --from. */
-    Solution start(Problem problem, List<List<Section>> enrolments) {
+    Solution start(Problem problem, Enrolments enrolments) {
         return problem.previous() == null ? null : ReplanStart.of(problem, enrolments);
     }
 
     /** Refuses locks that break hard rules by themselves: no timetable could keep them. */
-    static void requireConsistentLocks(Problem problem, List<List<Section>> enrolments, Path file) {
+    static void requireConsistentLocks(Problem problem, Enrolments enrolments, Path file) {
         List<Violation> conflicts = LockConflicts.of(problem, enrolments);
         if (!conflicts.isEmpty()) {
             throw new InputException(file.toString(), 0, "locks", LockConflicts.describe(conflicts));

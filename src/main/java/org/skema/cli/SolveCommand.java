@@ -7,7 +7,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,8 +18,8 @@ import org.skema.evaluate.Evaluator;
 import org.skema.bench.SolveStats;
 import org.skema.io.AtomicFiles;
 import org.skema.io.Formats;
+import org.skema.model.Enrolments;
 import org.skema.model.Problem;
-import org.skema.model.Section;
 import org.skema.sectioning.GreedySectioner;
 import org.skema.solver.SolveOptions;
 import org.skema.solver.SolveResult;
@@ -110,7 +109,7 @@ final class SolveCommand implements Callable<Integer> {
         }
         replan.requireUsable(spec.commandLine(), target, force);
         Problem problem = replan.apply(Formats.readProblem(input), out, spec.commandLine().getErr());
-        List<List<Section>> enrolments = new GreedySectioner().section(problem);
+        Enrolments enrolments = new GreedySectioner().section(problem);
         ReplanOptions.requireConsistentLocks(problem, enrolments, input);
         SolveOptions options = new SolveOptions(timeLimit, moveLimit, null, seed,
                 fullAssert ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.PHASE_ASSERT, solverConfig);

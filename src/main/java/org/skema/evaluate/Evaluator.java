@@ -219,8 +219,7 @@ public final class Evaluator {
             if (c.solution().enrolment(student).size() < 2) {
                 continue; // cheap skip: explain evaluates solutions where most students are left out
             }
-            List<Section> timed = c.solution().enrolment(student).stream().filter(c::hasTime)
-                    .sorted(Comparator.comparingInt(Section::index)).distinct().toList();
+            List<Section> timed = c.solution().enrolment(student).stream().filter(c::hasTime).toList();
             forEachPair(timed, (a, b) -> {
                 if (!DistributionType.canAttendBoth(c.time(a), c.room(a), c.time(b), c.room(b), c.travel())) {
                     studentsByPair.computeIfAbsent(List.of(a, b), k -> new ArrayList<>()).add(student.id());
@@ -239,8 +238,7 @@ public final class Evaluator {
             if (c.solution().enrolment(student).size() < 2) {
                 continue; // fewer than two classes leave no gap
             }
-            List<Section> timed = c.solution().enrolment(student).stream().filter(c::hasTime)
-                    .sorted(Comparator.comparingInt(Section::index)).toList();
+            List<Section> timed = c.solution().enrolment(student).stream().filter(c::hasTime).toList();
             studentsByTimetable.computeIfAbsent(timed, k -> new ArrayList<>()).add(student.id());
         }
         studentsByTimetable.entrySet().stream()
@@ -415,8 +413,7 @@ public final class Evaluator {
         List<List<String>> students = new ArrayList<>();
         c.problem().sections().forEach(section -> students.add(new ArrayList<>()));
         for (Student student : c.problem().students()) {
-            c.solution().enrolment(student).stream().distinct()
-                    .forEach(section -> students.get(section.index()).add(student.id()));
+            c.solution().enrolment(student).forEach(section -> students.get(section.index()).add(student.id()));
         }
         return students;
     }

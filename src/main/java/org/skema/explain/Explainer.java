@@ -43,7 +43,7 @@ public final class Explainer {
         for (Alternative alternative : alternatives) {
             alternative.blocking().stream().map(Violation::rule).distinct().forEach(rule -> blocked.merge(rule, 1, Integer::sum));
         }
-        int students = (int) solution.enrolments().stream().filter(list -> list.contains(section)).count();
+        int students = solution.enrolments().counts(solution.problem())[section.index()];
         List<Violation> violations = evaluation.violations().stream().filter(v -> v.sections().contains(section)).toList();
         return new SectionExplanation(section, solution.assignment(section), students, violations, alternatives, blocked,
                 millis);

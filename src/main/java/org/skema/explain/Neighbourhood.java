@@ -10,6 +10,7 @@ import org.skema.model.Assignment;
 import org.skema.model.Config;
 import org.skema.model.Course;
 import org.skema.model.Distribution;
+import org.skema.model.Enrolments;
 import org.skema.model.Problem;
 import org.skema.model.ProblemBuilder;
 import org.skema.model.Room;
@@ -114,7 +115,8 @@ final class Neighbourhood {
             assignments.add(new Assignment(section, placed.time(), placed.room() == null ? null
                     : new RoomOption(rooms.get(placed.room().room()), placed.room().penalty())));
         }
-        return new Neighbourhood(new Solution(copy, assignments, enrolments), sections.get(focus), rooms);
+        return new Neighbourhood(new Solution(copy, assignments, Enrolments.of(enrolments)), sections.get(focus),
+                rooms);
     }
 
     Solution solution() {

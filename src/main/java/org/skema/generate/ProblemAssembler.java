@@ -9,6 +9,7 @@ import java.util.Map;
 import org.skema.model.Assignment;
 import org.skema.model.Config;
 import org.skema.model.Course;
+import org.skema.model.Enrolments;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
 import org.skema.model.ProblemBuilder;
@@ -85,6 +86,6 @@ final class ProblemAssembler {
             RoomOption room = section.roomOption(rooms.get(planned.room.index()));
             assignments.add(new Assignment(section, time, room));
         }
-        return new GeneratedFaculty(problem, new Solution(problem, assignments, enrolments));
+        return new GeneratedFaculty(problem, new Solution(problem, assignments, Enrolments.of(enrolments)));
     }
 }

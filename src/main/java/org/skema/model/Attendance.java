@@ -1,7 +1,5 @@
 package org.skema.model;
 
-import java.util.List;
-
 /** How many students each section is expected to hold; the room rules of solver and Evaluator both use it. */
 public final class Attendance {
     private Attendance() {
@@ -12,15 +10,12 @@ public final class Attendance {
      * the section's limit. ITC 2007 gives only a head count per course, which its reader puts in the
      * limit; a problem with students counts them, so an empty section then expects nobody.
      */
-    public static int[] expectedSizes(Problem problem, List<List<Section>> enrolments) {
+    public static int[] expectedSizes(Problem problem, Enrolments enrolments) {
+        if (!problem.students().isEmpty()) {
+            return enrolments.counts(problem);
+        }
         int[] sizes = new int[problem.sections().size()];
-        if (problem.students().isEmpty()) {
-            problem.sections().forEach(section -> sizes[section.index()] = section.limit());
-            return sizes;
-        }
-        for (List<Section> sections : enrolments) {
-            sections.forEach(section -> sizes[section.index()]++);
-        }
+        problem.sections().forEach(section -> sizes[section.index()] = section.limit());
         return sizes;
     }
 }

@@ -1,11 +1,8 @@
 package org.skema.model;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,56 +32,44 @@ public final class SectioningRules {
         }
     }
 
-    /** Every flaw of these enrolments (one list per student, in student order): structure first, then limits. */
-    public static List<Flaw> flaws(Problem problem, List<List<Section>> enrolments) {
+    /** Every flaw of these enrolments: structure first, then limits. */
+    public static List<Flaw> flaws(Problem problem, Enrolments enrolments) {
         List<Flaw> flaws = new ArrayList<>();
         for (Student student : problem.students()) {
-            structure(student, attended(enrolments.get(student.index())), flaws);
+            structure(student, enrolments, flaws);
         }
         limits(problem, enrolments, flaws);
         return flaws;
     }
 
-    private static Set<Section> attended(List<Section> enrolment) {
-        Set<Section> attended = new LinkedHashSet<>();
-        enrolment.stream().sorted(Comparator.comparingInt(Section::index)).forEach(attended::add);
-        return attended;
-    }
-
-    private static void structure(Student student, Set<Section> attended, List<Flaw> out) {
-        Map<Course, List<Section>> byCourse = new LinkedHashMap<>();
+    private static void structure(Student student, Enrolments enrolments, List<Flaw> out) {
+        List<Section> attended = enrolments.of(student);
         for (Section section : attended) {
-            if (student.courses().contains(section.course())) {
-                byCourse.computeIfAbsent(section.course(), c -> new ArrayList<>()).add(section);
-            } else {
+            if (!student.courses().contains(section.course())) {
                 out.add(structural(student, List.of(section), 1, "student " + student.id() + " attends section "
                         + section.id() + " of course " + section.course().id() + ", which they did not request"));
             }
         }
         for (Course course : student.courses()) {
-            List<Section> taken = byCourse.getOrDefault(course, List.of());
+            List<Section> taken = enrolments.sectionsOf(student, course);
             if (taken.isEmpty()) {
                 out.add(structural(student, List.of(), 1, "student " + student.id() + " attends no section of "
                         + "requested course " + course.id()));
             } else {
-                configAndSubparts(student, course, taken, out);
+                configAndSubparts(student, enrolments.configOf(student, course), taken, out);
             }
         }
+        Set<Section> attendedSet = new HashSet<>(attended);
         for (Section section : attended) {
             Section parent = section.parent();
-            if (parent != null && !attended.contains(parent)) {
+            if (parent != null && !attendedSet.contains(parent)) {
                 out.add(structural(student, List.of(section, parent), 1, "student " + student.id() + " attends section "
                         + section.id() + " but not its parent " + parent.id()));
             }
         }
     }
 
-    /** The student's config is the one holding most of their sections of the course (the first on a tie). */
-    private static void configAndSubparts(Student student, Course course, List<Section> taken, List<Flaw> out) {
-        Config config = course.configs().stream()
-                .max(Comparator.comparingLong((Config c) -> taken.stream().filter(s -> s.subpart().config() == c).count())
-                        .thenComparing(c -> -course.configs().indexOf(c)))
-                .orElseThrow();
+    private static void configAndSubparts(Student student, Config config, List<Section> taken, List<Flaw> out) {
         for (Section section : taken) {
             if (section.subpart().config() != config) {
                 out.add(structural(student, List.of(section), 1, "student " + student.id() + " attends section "
@@ -107,11 +92,11 @@ public final class SectioningRules {
         return new Flaw(Rule.SECTIONING_STRUCTURE, sections, List.of(student), units, message);
     }
 
-    private static void limits(Problem problem, List<List<Section>> enrolments, List<Flaw> out) {
+    private static void limits(Problem problem, Enrolments enrolments, List<Flaw> out) {
         List<List<Student>> studentsBySection = new ArrayList<>(problem.sections().size());
         problem.sections().forEach(s -> studentsBySection.add(new ArrayList<>()));
         for (Student student : problem.students()) {
-            attended(enrolments.get(student.index())).forEach(s -> studentsBySection.get(s.index()).add(student));
+            enrolments.of(student).forEach(s -> studentsBySection.get(s.index()).add(student));
         }
         for (Section section : problem.sections()) {
             List<Student> students = studentsBySection.get(section.index());

@@ -1,13 +1,12 @@
 package org.skema.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A timetable for a problem: one assignment per section (in section order) and the sections each
  * student attends (in student order).
  */
-public record Solution(Problem problem, List<Assignment> assignments, List<List<Section>> enrolments) {
+public record Solution(Problem problem, List<Assignment> assignments, Enrolments enrolments) {
 
     public Solution {
         if (assignments.size() != problem.sections().size()) {
@@ -24,9 +23,6 @@ public record Solution(Problem problem, List<Assignment> assignments, List<List<
                     + problem.students().size() + " students");
         }
         assignments = List.copyOf(assignments);
-        List<List<Section>> copied = new ArrayList<>(enrolments.size());
-        enrolments.forEach(list -> copied.add(List.copyOf(list)));
-        enrolments = List.copyOf(copied);
     }
 
     public Assignment assignment(Section section) {
@@ -34,7 +30,7 @@ public record Solution(Problem problem, List<Assignment> assignments, List<List<
     }
 
     public List<Section> enrolment(Student student) {
-        return enrolments.get(student.index());
+        return enrolments.of(student);
     }
 
     public long placedCount() {

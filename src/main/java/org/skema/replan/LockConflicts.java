@@ -7,6 +7,7 @@ import java.util.Set;
 import org.skema.evaluate.Evaluator;
 import org.skema.evaluate.Violation;
 import org.skema.model.Assignment;
+import org.skema.model.Enrolments;
 import org.skema.model.Problem;
 import org.skema.model.Rule;
 import org.skema.model.Section;
@@ -28,7 +29,7 @@ public final class LockConflicts {
     private LockConflicts() {
     }
 
-    public static List<Violation> of(Problem problem, List<List<Section>> enrolments) {
+    public static List<Violation> of(Problem problem, Enrolments enrolments) {
         if (problem.locks().isEmpty()) {
             return List.of();
         }

@@ -8,6 +8,7 @@ import org.skema.evaluate.Evaluator;
 import org.skema.evaluate.Violation;
 import org.skema.model.Assignment;
 import org.skema.model.Baseline;
+import org.skema.model.Enrolments;
 import org.skema.model.Problem;
 import org.skema.model.RoomOption;
 import org.skema.model.Rule;
@@ -27,7 +28,7 @@ public final class ReplanStart {
     private ReplanStart() {
     }
 
-    public static Solution of(Problem problem, List<List<Section>> enrolments) {
+    public static Solution of(Problem problem, Enrolments enrolments) {
         Baseline previous = problem.previous();
         if (previous == null) {
             throw new IllegalArgumentException("problem " + problem.name() + " has no previous timetable");

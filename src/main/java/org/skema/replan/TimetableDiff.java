@@ -42,8 +42,7 @@ public record TimetableDiff(List<Move> moved, List<Assignment> added, List<Strin
         List<List<String>> studentsOf = new ArrayList<>();
         problem.sections().forEach(section -> studentsOf.add(new ArrayList<>()));
         for (Student student : problem.students()) {
-            solution.enrolment(student).stream().distinct()
-                    .forEach(section -> studentsOf.get(section.index()).add(student.id()));
+            solution.enrolment(student).forEach(section -> studentsOf.get(section.index()).add(student.id()));
         }
         List<Move> moved = new ArrayList<>();
         List<Assignment> added = new ArrayList<>();

@@ -1,12 +1,12 @@
 package org.skema.sectioning;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.skema.model.Assignment;
 import org.skema.model.Config;
 import org.skema.model.Course;
 import org.skema.model.DistributionType;
+import org.skema.model.Enrolments;
 import org.skema.model.Problem;
 import org.skema.model.Room;
 import org.skema.model.Section;
@@ -46,23 +46,19 @@ public final class ConflictResectioner {
             rooms[index] = assignment.room() == null ? null : assignment.room().room();
         }
         this.travel = problem.travel();
-        this.enrolled = new int[sections];
+        this.enrolled = solution.enrolments().counts(problem);
     }
 
     /**
      * Better enrolments for this solution's times and rooms, or the same ones when none is found
      * before the deadline ({@link System#nanoTime()}).
      */
-    public static List<List<Section>> improve(Solution solution, long deadlineNanos) {
+    public static Enrolments improve(Solution solution, long deadlineNanos) {
         return new ConflictResectioner(solution).run(solution, deadlineNanos);
     }
 
-    private List<List<Section>> run(Solution solution, long deadlineNanos) {
-        List<List<Section>> enrolments = new ArrayList<>();
-        for (List<Section> enrolment : solution.enrolments()) {
-            enrolments.add(new ArrayList<>(enrolment));
-            enrolment.forEach(section -> enrolled[section.index()]++);
-        }
+    private Enrolments run(Solution solution, long deadlineNanos) {
+        Enrolments enrolments = solution.enrolments();
         boolean improved = true;
         while (improved && System.nanoTime() < deadlineNanos) {
             improved = false;
@@ -71,26 +67,26 @@ public final class ConflictResectioner {
                     break;
                 }
                 for (Course course : student.courses()) {
-                    improved |= resection(student, course, enrolments.get(student.index()));
+                    Enrolments resectioned = resection(student, course, enrolments);
+                    improved |= resectioned != enrolments;
+                    enrolments = resectioned;
                 }
             }
         }
-        return enrolments.stream().map(List::copyOf).toList();
+        return enrolments;
     }
 
-    /** Moves the student to a better combination of the course's sections, if there is one. */
-    private boolean resection(Student student, Course course, List<Section> enrolment) {
+    /** The enrolments with the student moved to a better combination of the course's sections, if there is one. */
+    private Enrolments resection(Student student, Course course, Enrolments enrolments) {
         if (student.fixedSections().stream().anyMatch(section -> section.course() == course)) {
-            return false;
+            return enrolments;
         }
-        List<Section> current = new ArrayList<>();
-        List<Section> others = new ArrayList<>();
-        for (Section section : enrolment) {
-            (section.course() == course ? current : others).add(section);
-        }
+        List<Section> current = enrolments.sectionsOf(student, course);
+        List<Section> others = new ArrayList<>(enrolments.of(student));
+        others.removeAll(current);
         int currentClashes = clashesWithin(current) + clashesBetween(current, others);
         if (currentClashes == 0 || current.isEmpty()) {
-            return false;
+            return enrolments;
         }
         current.forEach(section -> enrolled[section.index()]--);
         Search search = new Search(others, currentClashes);
@@ -99,13 +95,12 @@ public final class ConflictResectioner {
         }
         if (search.best == null) {
             current.forEach(section -> enrolled[section.index()]++);
-            return false;
+            return enrolments;
         }
-        enrolment.removeAll(current);
-        enrolment.addAll(search.best);
-        enrolment.sort(Comparator.comparingInt(Section::index));
         search.best.forEach(section -> enrolled[section.index()]++);
-        return true;
+        List<Section> moved = new ArrayList<>(others);
+        moved.addAll(search.best);
+        return enrolments.with(student, moved);
     }
 
     /** A depth-first search over one section per subpart, cut off when it cannot beat the best. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.skema.model.Config;
 import org.skema.model.Course;
+import org.skema.model.Enrolments;
 import org.skema.model.Problem;
 import org.skema.model.Section;
 import org.skema.model.Student;
@@ -21,11 +22,12 @@ import org.skema.model.Subpart;
  * is passed over), and only when there is none takes the emptiest sections regardless of limits.
  * Deterministic: students and sections are visited in problem order.
  */
-public final class GreedySectioner {
+public final class GreedySectioner implements Sectioner {
     /** Search steps per student and course before settling for a combination over some limit. */
     private static final int SEARCH_BUDGET = 10_000;
 
-    public List<List<Section>> section(Problem problem) {
+    @Override
+    public Enrolments section(Problem problem) {
         int[] enrolled = new int[problem.sections().size()];
         List<List<Section>> enrolments = new ArrayList<>(problem.students().size());
         for (Student student : problem.students()) {
@@ -33,11 +35,10 @@ public final class GreedySectioner {
             for (Course course : student.courses()) {
                 chosen.addAll(sectionCourse(student, course, enrolled));
             }
-            chosen.sort(Comparator.comparingInt(Section::index));
             chosen.forEach(section -> enrolled[section.index()]++);
             enrolments.add(chosen);
         }
-        return enrolments;
+        return Enrolments.of(enrolments);
     }
 
     private static List<Section> sectionCourse(Student student, Course course, int[] enrolled) {

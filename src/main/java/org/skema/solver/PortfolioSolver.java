@@ -9,8 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.skema.model.Enrolments;
 import org.skema.model.Problem;
-import org.skema.model.Section;
 import org.skema.model.Solution;
 
 /**
@@ -30,7 +30,7 @@ public final class PortfolioSolver {
     }
 
     /** Worker i uses seed {@code options.seed() + i}; with one worker this is a plain solve. */
-    public SolveResult solve(Problem problem, List<List<Section>> enrolments, Solution start, SolveOptions options,
+    public SolveResult solve(Problem problem, Enrolments enrolments, Solution start, SolveOptions options,
             SolverProgress progress) {
         if (workers.size() == 1) {
             return workers.get(0).solve(problem, enrolments, start, options, progress);

@@ -1,7 +1,6 @@
 package org.skema.solver;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.skema.model.Assignment;
 import org.skema.model.Attendance;
 import org.skema.model.Baseline;
 import org.skema.model.Distribution;
+import org.skema.model.Enrolments;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
 import org.skema.model.RoomOption;
@@ -30,7 +30,7 @@ public final class TimetableMapper {
     }
 
     /** A timetable with every section unassigned, or placed as in {@code start} when given. */
-    public static Timetable toTimetable(Problem problem, List<List<Section>> enrolments, Solution start) {
+    public static Timetable toTimetable(Problem problem, Enrolments enrolments, Solution start) {
         int[] attendance = Attendance.expectedSizes(problem, enrolments);
         ObjectiveWeights weights = problem.weights();
         List<PlannedSection> planned = new ArrayList<>(problem.sections().size());
@@ -96,7 +96,7 @@ public final class TimetableMapper {
     }
 
     /** The solution a timetable holds. */
-    public static Solution toSolution(Timetable timetable, List<List<Section>> enrolments) {
+    public static Solution toSolution(Timetable timetable, Enrolments enrolments) {
         List<Assignment> assignments = new ArrayList<>(timetable.getSections().size());
         for (PlannedSection section : timetable.getSections()) {
             assignments.add(new Assignment(section.getSection(), section.getTime(), section.getRoom()));
@@ -133,10 +133,10 @@ public final class TimetableMapper {
                 .filter(option -> option.equals(startRoom) || option.room().capacity() >= attendance).toList();
     }
 
-    static List<SharedAttendance> sharedAttendances(Problem problem, List<List<Section>> enrolments) {
+    static List<SharedAttendance> sharedAttendances(Problem problem, Enrolments enrolments) {
         Map<Long, int[]> counts = new LinkedHashMap<>();
         for (List<Section> sections : enrolments) {
-            countPairs(sections.stream().distinct().toList(), counts, 0); // a pair counts once per student
+            countPairs(sections, counts, 0); // a pair counts once per student: Enrolments holds a section once
         }
         Map<Teacher, List<Section>> taught = sectionsByTeacher(problem);
         for (Teacher teacher : problem.teachers()) {
@@ -225,7 +225,7 @@ public final class TimetableMapper {
     }
 
     /** One fact per section of each group of students with identical timetables; none when gaps do not count. */
-    static List<GroupMember> groupMembers(Problem problem, List<List<Section>> enrolments) {
+    static List<GroupMember> groupMembers(Problem problem, Enrolments enrolments) {
         ObjectiveWeights weights = problem.weights();
         if (weights.studentGap() == 0) {
             return List.of();
@@ -233,8 +233,7 @@ public final class TimetableMapper {
         Map<List<Section>, Integer> sizes = new LinkedHashMap<>();
         for (List<Section> sections : enrolments) {
             if (sections.size() >= 2) {
-                sizes.merge(sections.stream().distinct().sorted(Comparator.comparingInt(Section::index)).toList(), 1,
-                        Integer::sum);
+                sizes.merge(sections, 1, Integer::sum);
             }
         }
         List<GroupMember> members = new ArrayList<>();

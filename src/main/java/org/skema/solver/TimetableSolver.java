@@ -27,8 +27,8 @@ import java.util.function.Consumer;
 import org.skema.constraints.TimetableConstraints;
 import org.skema.evaluate.Evaluation;
 import org.skema.evaluate.Evaluator;
+import org.skema.model.Enrolments;
 import org.skema.model.Problem;
-import org.skema.model.Section;
 import org.skema.model.Solution;
 import org.skema.sectioning.ConflictResectioner;
 
@@ -186,7 +186,7 @@ public final class TimetableSolver {
         return pairs;
     }
 
-    public SolveResult solve(Problem problem, List<List<Section>> enrolments, Solution start, SolveOptions options,
+    public SolveResult solve(Problem problem, Enrolments enrolments, Solution start, SolveOptions options,
             SolverProgress progress) {
         Timetable timetable = TimetableMapper.toTimetable(problem, enrolments, start);
         SolverConfig config = config(options, timetable);

@@ -73,7 +73,7 @@ class CtrlCTest {
         SolutionFile written = Formats.readSolution(output, problem);
         assertThat(written.assignments()).hasSize(problem.sections().size());
         assertThat(written.hasEnrolments()).isTrue();
-        Evaluation evaluation = new Evaluator().evaluate(written.toSolution(new GreedySectioner()::section));
+        Evaluation evaluation = new Evaluator().evaluate(written.toSolution(new GreedySectioner()));
         assertThat(stdout).contains("Score:    " + evaluation.scoreText());
         assertThat(written.info()).containsEntry("score", evaluation.scoreText());
         assertThat(String.valueOf(written.info().get("stoppedEarly"))).isEqualTo("true");

@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import org.skema.evaluate.Evaluator;
 import org.skema.io.Formats;
 import org.skema.io.itc2007.Itc2007Files;
 import org.skema.evaluate.Ud2Score;
+import org.skema.model.Enrolments;
 import org.skema.model.Problem;
 import org.skema.model.Solution;
 
@@ -47,7 +47,7 @@ class Itc2007CliTest {
         assertThat(solve.out()).contains("Wrote " + solutionFile);
 
         Problem problem = Formats.readProblem(problemFile);
-        Solution read = Formats.readSolution(solutionFile, problem).toSolution(p -> List.of());
+        Solution read = Formats.readSolution(solutionFile, problem).toSolution(Enrolments::none);
         Ud2Score ud2 = Ud2Score.of(new Evaluator().evaluate(read));
         assertThat(ud2Line(solve.out())).isEqualTo(ud2.text());
 

@@ -39,8 +39,8 @@ class ReplanCliTest {
                 .contains("Wrote " + dir.resolve("new-diff.csv"));
         assertThat(Files.readAllLines(dir.resolve("new-diff.csv")).get(0)).startsWith("change,section,course,old_time");
         Problem problem = Formats.readProblem(Path.of(EXAMPLE));
-        Solution before = Formats.readSolution(Path.of(EXAMPLE_SOLUTION), problem).toSolution(new GreedySectioner()::section);
-        Solution after = Formats.readSolution(output, problem).toSolution(new GreedySectioner()::section);
+        Solution before = Formats.readSolution(Path.of(EXAMPLE_SOLUTION), problem).toSolution(new GreedySectioner());
+        Solution after = Formats.readSolution(output, problem).toSolution(new GreedySectioner());
         for (String id : new String[] {"LAW1-E2", "IT1-LAB", "IT1-WEB", "LAW2-E1"}) {
             assertThat(after.assignment(problem.section(id))).as(id).isEqualTo(before.assignment(problem.section(id)));
         }

@@ -15,6 +15,7 @@ import org.skema.constraints.ConstraintFixtures.RuleAssertion;
 import org.skema.model.Assignment;
 import org.skema.model.Config;
 import org.skema.model.Course;
+import org.skema.model.Enrolments;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
 import org.skema.model.ProblemBuilder;
@@ -75,8 +76,8 @@ class SectioningConstraintsTest {
             b.addStudent("S" + i, null, requests.get(i), List.of());
         }
         Problem problem = b.build();
-        List<List<Section>> enrolled = enrolments.stream()
-                .map(ids -> ids.stream().map(problem::section).toList()).toList();
+        Enrolments enrolled = Enrolments.of(enrolments.stream()
+                .map(ids -> ids.stream().map(problem::section).toList()).toList());
         Solution solution = new Solution(problem, problem.sections().stream().map(Assignment::unplaced).toList(),
                 enrolled);
         return new Scenario(problem, enrolled, solution, TimetableMapper.toTimetable(problem, enrolled, solution));

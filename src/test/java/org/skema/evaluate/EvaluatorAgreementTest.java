@@ -28,11 +28,11 @@ import org.skema.TinyProblem;
 import org.skema.io.itc2007.Itc2007Files;
 import org.skema.io.itc2007.Itc2007ProblemReader;
 import org.skema.model.Assignment;
+import org.skema.model.Enrolments;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
 import org.skema.model.Room;
 import org.skema.model.Rule;
-import org.skema.model.Section;
 import org.skema.model.Solution;
 import org.skema.model.Teacher;
 import org.skema.model.TimeOption;
@@ -115,7 +115,7 @@ class EvaluatorAgreementTest {
 
     /** Checks {@code count} random solutions; adds each rule's penalties to {@code seen}. */
     private static int checkRandomSolutions(Problem problem, long seed, int count, Map<Rule, Long> seen) {
-        List<List<Section>> enrolments = new GreedySectioner().section(problem);
+        Enrolments enrolments = new GreedySectioner().section(problem);
         Random random = new Random(seed);
         for (int i = 0; i < count; i++) {
             Solution solution = AllRulesProblem.randomSolution(problem,
@@ -185,7 +185,7 @@ class EvaluatorAgreementTest {
     @Test
     void anEmptyTimetableIsOnlyUnplacedSectionsAndTheDaysCoursesAskFor() {
         Problem problem = AllRulesProblem.generate(7, ODD_WEIGHTS);
-        List<List<Section>> enrolments = new GreedySectioner().section(problem);
+        Enrolments enrolments = new GreedySectioner().section(problem);
         List<Assignment> nothing = problem.sections().stream().map(Assignment::unplaced).toList();
         Evaluation evaluation = assertAgreement(new Solution(problem, nothing, enrolments), "empty");
         long decisions = problem.sections().stream().mapToLong(s -> s.needsRoom() ? 2 : 1).sum();
@@ -203,7 +203,7 @@ class EvaluatorAgreementTest {
     }
 
     private static void assertSolvedAgreement(Problem problem, long moves) {
-        List<List<Section>> enrolments = new GreedySectioner().section(problem);
+        Enrolments enrolments = new GreedySectioner().section(problem);
         SolveOptions options = new SolveOptions(null, moves, null, 42L, EnvironmentMode.FULL_ASSERT);
         SolveResult result = new TimetableSolver().solve(problem, enrolments, null, options, SolverProgress.NONE);
         Evaluation evaluation = assertAgreement(result.solution(), problem.name() + " solved");

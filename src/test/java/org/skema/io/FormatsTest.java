@@ -29,7 +29,7 @@ class FormatsTest {
         Problem problem = Formats.readProblem(Path.of("datasets/example.json"));
         SolutionFile read = Formats.readSolution(Path.of("datasets/example-solution.json"), problem);
         Path copy = dir.resolve("copy.json");
-        Formats.writeSolution(read.toSolution(new GreedySectioner()::section), read.info(), copy, false);
+        Formats.writeSolution(read.toSolution(new GreedySectioner()), read.info(), copy, false);
         assertThat(Formats.readSolution(copy, problem).assignments()).isEqualTo(read.assignments());
     }
 

@@ -38,7 +38,7 @@ class ReplanTest {
 
     private final Problem example = Formats.readProblem(EXAMPLE);
     private final Solution exampleSolution = Formats.readSolution(EXAMPLE_SOLUTION, example)
-            .toSolution(new GreedySectioner()::section);
+            .toSolution(new GreedySectioner());
 
     @Test
     void locksThatBreakHardRulesByThemselvesAreConflicts() {

@@ -10,6 +10,7 @@ import org.skema.TinyProblem;
 import org.skema.evaluate.Evaluation;
 import org.skema.evaluate.Evaluator;
 import org.skema.model.Assignment;
+import org.skema.model.Enrolments;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
 import org.skema.model.Rule;
@@ -22,7 +23,7 @@ class ConflictResectionerTest {
 
     @Test
     void studentsMoveToGroupsTheyCanAttendWithoutBreakingAnyHardRule() {
-        List<List<Section>> greedy = new GreedySectioner().section(PROBLEM);
+        Enrolments greedy = new GreedySectioner().section(PROBLEM);
         int improvedTimetables = 0;
         for (int seed = 0; seed < 30; seed++) {
             Solution before = new Solution(PROBLEM, randomPlacement(new Random(seed)), greedy);

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.skema.ScenarioBuilder;
 import org.skema.model.Course;
+import org.skema.model.Enrolments;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
 import org.skema.model.ProblemBuilder;
@@ -44,7 +45,7 @@ class GreedySectionerTest {
         b.addSection(subpart, id, null, limit, parent, List.of(), false, Set.of(), List.of(time), List.of());
     }
 
-    private static List<List<String>> ids(List<List<Section>> enrolments) {
+    private static List<List<String>> ids(Enrolments enrolments) {
         return enrolments.stream().map(list -> list.stream().map(Section::id).toList()).toList();
     }
 
@@ -54,7 +55,7 @@ class GreedySectionerTest {
             b.addStudent("S" + i, null, List.of(c), List.of());
         }
         Problem problem = b.build();
-        List<List<Section>> enrolments = new GreedySectioner().section(problem);
+        Enrolments enrolments = new GreedySectioner().section(problem);
         // the third student would get L1 (emptiest lecture, first on a tie), but E1 is full
         assertThat(ids(enrolments)).containsExactly(List.of("L1", "E1"), List.of("L2", "E2"), List.of("L2", "E2"));
         assertThat(SectioningRules.flaws(problem, enrolments)).isEmpty();
@@ -66,7 +67,7 @@ class GreedySectionerTest {
             b.addStudent("S" + i, null, List.of(d), List.of());
         }
         Problem problem = b.build();
-        List<List<Section>> enrolments = new GreedySectioner().section(problem);
+        Enrolments enrolments = new GreedySectioner().section(problem);
         assertThat(ids(enrolments)).containsExactly(List.of("X1"), List.of("X1"), List.of("Y1"), List.of("X1"));
         assertThat(SectioningRules.flaws(problem, enrolments)).singleElement()
                 .satisfies(flaw -> assertThat(flaw.rule()).isEqualTo(Rule.CLASS_LIMIT))
@@ -79,7 +80,7 @@ class GreedySectionerTest {
         b.addStudent("S1", null, List.of(c), List.of(b.section("E1")));
         b.addStudent("S2", null, List.of(c), List.of(b.section("E1")));
         Problem problem = b.build();
-        List<List<Section>> enrolments = new GreedySectioner().section(problem);
+        Enrolments enrolments = new GreedySectioner().section(problem);
         assertThat(ids(enrolments)).containsExactly(List.of("L2", "E2", "Y1"), List.of("L1", "E1"), List.of("L1", "E1"));
         // a fixed choice wins over the limit
         assertThat(SectioningRules.flaws(problem, enrolments)).extracting(SectioningRules.Flaw::message)

@@ -20,6 +20,7 @@ import org.skema.TinyProblem;
 import org.skema.io.itc2007.Itc2007Files;
 import org.skema.io.itc2007.Itc2007ProblemReader;
 import org.skema.model.Assignment;
+import org.skema.model.Enrolments;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
 import org.skema.model.Section;
@@ -99,7 +100,8 @@ class CurriculumMovesTest {
             all.add(assignments.stream().filter(a -> a.section() == section).findFirst()
                     .orElse(new Assignment(section, null, null)));
         }
-        return TimetableMapper.toTimetable(problem, List.of(), new Solution(problem, all, List.of()));
+        Enrolments none = Enrolments.none(problem);
+        return TimetableMapper.toTimetable(problem, none, new Solution(problem, all, none));
     }
 
     private static PlannedSection planned(Timetable timetable, String id) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.skema.AllRulesProblem;
 import org.skema.TinyProblem;
 import org.skema.model.Assignment;
+import org.skema.model.Enrolments;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
 import org.skema.model.RoomOption;
@@ -51,7 +52,7 @@ class LockedSolveTest {
     @Test
     void locksHoldInAReSolveFromAStartTimetableUnderFullAssert() {
         Problem problem = TinyProblem.courses(5, ObjectiveWeights.faculty());
-        List<List<Section>> enrolments = new GreedySectioner().section(problem);
+        Enrolments enrolments = new GreedySectioner().section(problem);
         Solution first = solve(problem, null, 800L, EnvironmentMode.PHASE_ASSERT);
         List<SectionLock> locks = new ArrayList<>();
         for (Section section : problem.sections()) {
@@ -72,7 +73,7 @@ class LockedSolveTest {
     }
 
     private static Solution solve(Problem problem, Solution start, long moves, EnvironmentMode mode) {
-        List<List<Section>> enrolments = new GreedySectioner().section(problem);
+        Enrolments enrolments = new GreedySectioner().section(problem);
         return new TimetableSolver().solve(problem, enrolments, start, new SolveOptions(null, moves, null, 3L, mode),
                 SolverProgress.NONE).solution();
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.skema.ScenarioBuilder;
 import org.skema.model.Assignment;
 import org.skema.model.Calendar;
+import org.skema.model.Enrolments;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
 import org.skema.model.ProblemBuilder;
@@ -53,8 +54,8 @@ class TimetableMapperTest {
         section = problem.section("A");
     }
 
-    private List<List<Section>> enrolments() {
-        return List.of(List.of(section), List.of(section));
+    private Enrolments enrolments() {
+        return Enrolments.of(List.of(List.of(section), List.of(section)));
     }
 
     @Test

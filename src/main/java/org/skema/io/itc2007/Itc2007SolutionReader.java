@@ -16,6 +16,7 @@ import org.skema.io.SolutionFile;
 import org.skema.model.Assignment;
 import org.skema.model.Config;
 import org.skema.model.Course;
+import org.skema.model.Enrolments;
 import org.skema.model.Problem;
 import org.skema.model.Room;
 import org.skema.model.RoomOption;
@@ -76,7 +77,8 @@ public final class Itc2007SolutionReader {
             list.add(assignment != null ? assignment : Assignment.unplaced(section));
         }
         // ITC 2007 problems have no students; any other problem's students are sectioned by the caller.
-        return new SolutionFile(problem, list, problem.students().isEmpty() ? List.of() : null, Map.of());
+        return new SolutionFile(problem, list, problem.students().isEmpty() ? Enrolments.none(problem) : null,
+                Map.of());
     }
 
     private void place(String[] fields) {

@@ -11,6 +11,7 @@ import org.skema.io.SolutionFile;
 import org.skema.io.xml.XmlCursor;
 import org.skema.model.Assignment;
 import org.skema.model.Calendar;
+import org.skema.model.Enrolments;
 import org.skema.model.Problem;
 import org.skema.model.Room;
 import org.skema.model.RoomOption;
@@ -81,7 +82,7 @@ public final class Itc2019SolutionReader {
             list.add(assignment != null ? assignment : Assignment.unplaced(section));
         }
         boolean hasStudents = anyStudent || problem.students().isEmpty();
-        return new SolutionFile(problem, list, hasStudents ? enrolments : null, info);
+        return new SolutionFile(problem, list, hasStudents ? Enrolments.of(enrolments) : null, info);
     }
 
     private static Assignment assignment(XmlCursor xml, Section section, Calendar calendar, Problem problem) {

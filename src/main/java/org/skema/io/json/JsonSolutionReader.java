@@ -12,6 +12,7 @@ import org.skema.io.json.dto.EnrolmentJson;
 import org.skema.io.json.dto.PlacementJson;
 import org.skema.io.json.dto.SolutionJson;
 import org.skema.model.Assignment;
+import org.skema.model.Enrolments;
 import org.skema.model.Problem;
 import org.skema.model.RoomOption;
 import org.skema.model.Section;
@@ -97,7 +98,7 @@ final class JsonSolutionReader {
         return placement.room() == null ? null : placements.room(section, placement.room(), at.field("room"));
     }
 
-    private List<List<Section>> enrolments(List<EnrolmentJson> listed) {
+    private Enrolments enrolments(List<EnrolmentJson> listed) {
         List<List<Section>> enrolments = new ArrayList<>();
         for (Student student : problem.students()) {
             enrolments.add(student.fixedSections());
@@ -119,7 +120,7 @@ final class JsonSolutionReader {
             enrolments.set(student.index(), sections(JsonProblemReader.orEmpty(enrolment.sections()),
                     at.field("sections")));
         }
-        return enrolments;
+        return Enrolments.of(enrolments);
     }
 
     private List<Section> sections(List<String> ids, JsonPath at) {

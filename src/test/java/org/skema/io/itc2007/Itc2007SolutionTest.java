@@ -23,6 +23,7 @@ import org.skema.io.InputException;
 import org.skema.io.OutputException;
 import org.skema.io.SolutionFile;
 import org.skema.model.Assignment;
+import org.skema.model.Enrolments;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
 import org.skema.model.Rule;
@@ -60,7 +61,7 @@ class Itc2007SolutionTest {
         assertThat(of(file, "c2-L1").time().pattern()).isEqualTo(CttPeriods.pattern(1, 2));
         assertThat(of(file, "c2-L1").roomOrNull()).isSameAs(problem.room("rB"));
         assertThat(of(file, "c2-L2").roomOrNull()).isSameAs(problem.room("rA"));
-        assertThat(file.toSolution(p -> List.of()).placedCount()).isEqualTo(4);
+        assertThat(file.toSolution(Enrolments::none).placedCount()).isEqualTo(4);
     }
 
     @Test
@@ -68,7 +69,7 @@ class Itc2007SolutionTest {
         SolutionFile file = read("c2 rA 1 1\nc2 rB 1 1\n");
         assertThat(of(file, "c2-L1").roomOrNull()).isSameAs(problem.room("rA"));
         assertThat(of(file, "c2-L2").isPlaced()).isFalse();
-        Evaluation evaluation = new Evaluator().evaluate(file.toSolution(p -> List.of()));
+        Evaluation evaluation = new Evaluator().evaluate(file.toSolution(Enrolments::none));
         assertThat(evaluation.violations(Rule.ROOM_CONFLICT)).isEmpty();
         assertThat(evaluation.unplacedSections()).isEqualTo(problem.sections().size() - 1);
     }
@@ -83,7 +84,7 @@ class Itc2007SolutionTest {
             assignments.add(clash ? new Assignment(section, section.times().get(0), section.rooms().get(
                     section == first ? 0 : 1)) : Assignment.unplaced(section));
         }
-        Evaluation evaluation = new Evaluator().evaluate(new Solution(problem, assignments, List.of()));
+        Evaluation evaluation = new Evaluator().evaluate(new Solution(problem, assignments, Enrolments.none(problem)));
         assertThat(evaluation.unitsPerRule().get(Rule.TEACHER_CONFLICT)).isEqualTo(1);
         assertThat(evaluation.unitsPerRule().get(Rule.CURRICULUM_CONFLICT)).isEqualTo(1);
     }
@@ -116,7 +117,7 @@ class Itc2007SolutionTest {
     @Test
     void writingAndReadingBackKeepsEveryPlacement() throws IOException {
         SolutionFile original = read("c1 rA 0 1\nc1 rB 1 0\nc2 rA 2 2\nc4 rB 2 1\n");
-        Solution solution = original.toSolution(p -> List.of());
+        Solution solution = original.toSolution(Enrolments::none);
         Path written = dir.resolve("out.sol");
         Formats.writeSolution(solution, Map.of("score", "ignored"), written, false);
         assertThat(Files.readString(written)).isEqualTo("c1 rA 0 1\nc1 rB 1 0\nc2 rA 2 2\nc4 rB 2 1\n");
@@ -150,7 +151,7 @@ class Itc2007SolutionTest {
                 c3 rA 0 0
                 c4 rB 1 2
                 """);
-        Evaluation evaluation = new Evaluator().evaluate(file.toSolution(p -> List.of()));
+        Evaluation evaluation = new Evaluator().evaluate(file.toSolution(Enrolments::none));
         Ud2Score ud2 = Ud2Score.of(evaluation);
         assertThat(ud2.feasible()).isTrue();
         // capacity: c1 40 in rA (30) twice and rB (20) once, c2 25 in rB twice, c4 35 in rB once;
@@ -162,17 +163,17 @@ class Itc2007SolutionTest {
         assertThat(ud2.total()).isEqualTo(79).isEqualTo(evaluation.soft());
         assertThat(ud2.text()).isEqualTo(
                 "UD2 (ITC 2007): 79 = RoomCapacity 65 + MinWorkingDays 5 + CurriculumCompactness 8 + RoomStability 1");
-        assertThat(Ud2Score.of(new Evaluator().evaluate(read("c2 rA 0 0\n").toSolution(p -> List.of()))).text())
+        assertThat(Ud2Score.of(new Evaluator().evaluate(read("c2 rA 0 0\n").toSolution(Enrolments::none))).text())
                 .endsWith("(infeasible: the validator would report hard violations)");
     }
 
     @Test
     void ud2JudgesALectureWithATimeButNoRoomUnplacedAsItsMissingLineWould() {
-        Solution read = read("c2 rA 0 0\nc2 rA 0 1\n").toSolution(p -> List.of());
+        Solution read = read("c2 rA 0 0\nc2 rA 0 1\n").toSolution(Enrolments::none);
         List<Assignment> assignments = new ArrayList<>(read.assignments());
         Section halfPlaced = problem.section("c3-L1");
         assignments.set(halfPlaced.index(), new Assignment(halfPlaced, halfPlaced.times().get(2), null));
-        Evaluation evaluation = new Evaluator().evaluate(new Solution(problem, assignments, List.of()));
+        Evaluation evaluation = new Evaluator().evaluate(new Solution(problem, assignments, Enrolments.none(problem)));
         // the Evaluator sees c3-L1 on day 0, period 2, right after c2 in q2: c1, c2, c3, c4 miss 3, 1, 1, 1 days
         assertThat(evaluation.soft()).isEqualTo(5L * (3 + 1 + 1 + 1));
         // a .sol file would have no line for it: c3 then misses both its days

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.skema.evaluate.Evaluation;
 import org.skema.evaluate.Evaluator;
 import org.skema.io.Formats;
+import org.skema.model.Enrolments;
 import org.skema.model.Problem;
 import org.skema.model.Solution;
 import org.skema.solver.SolveOptions;
@@ -40,7 +40,8 @@ class PublishedSolutionsTest {
     @CsvSource({"comp01, 5", "comp02, 36", "comp03, 66", "comp04, 37", "comp05, 305", "comp06, 40", "comp07, 14"})
     void publishedSolutionsScoreTheValidatorsTotals(String instance, long ud2Total) {
         Problem problem = Formats.readProblem(Itc2007Files.instance(instance));
-        Solution solution = Formats.readSolution(Itc2007Files.published(instance), problem).toSolution(p -> List.of());
+        Solution solution = Formats.readSolution(Itc2007Files.published(instance), problem)
+                .toSolution(Enrolments::none);
         Evaluation evaluation = new Evaluator().evaluate(solution);
         assertThat(solution.placedCount()).isEqualTo(problem.sections().size());
         assertThat(evaluation.hard()).isZero();
@@ -50,7 +51,7 @@ class PublishedSolutionsTest {
         assertThat(ud2.total()).isEqualTo(ud2Total).isEqualTo(evaluation.soft());
         assertThat(ud2.costs().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(ud2Total);
 
-        Timetable timetable = TimetableMapper.toTimetable(problem, List.of(), solution);
+        Timetable timetable = TimetableMapper.toTimetable(problem, Enrolments.none(problem), solution);
         assertThat(SCORER.update(timetable)).isEqualTo(HardMediumSoftScore.ofSoft(-ud2Total));
     }
 

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +17,7 @@ import org.skema.evaluate.Evaluator;
 import org.skema.evaluate.Itc2019Score;
 import org.skema.evaluate.Violation;
 import org.skema.io.SolutionFile;
+import org.skema.model.Enrolments;
 import org.skema.model.Problem;
 import org.skema.model.Rule;
 import org.skema.model.Solution;
@@ -86,7 +86,7 @@ class Itc2019SolutionsTest {
         Files.writeString(file, lowered, StandardCharsets.UTF_8);
         Problem problem = Itc2019ProblemReader.read(file);
         SolutionFile read = Itc2019SolutionReader.read(Itc2019Data.solution("muni-fsps-spr17.cpsolver"), problem);
-        Evaluation evaluation = new Evaluator().evaluate(read.toSolution(p -> List.of()));
+        Evaluation evaluation = new Evaluator().evaluate(read.toSolution(Enrolments::none));
 
         assertThat(evaluation.violations(Rule.CLASS_LIMIT)).extracting(v -> v.sections().get(0).id(), Violation::units)
                 .containsExactly(tuple("94", 2L), tuple("273", 1L));
@@ -107,7 +107,7 @@ class Itc2019SolutionsTest {
         SolutionFile read = Itc2019SolutionReader.read(Itc2019Data.solution(instance + "." + solver), problem);
         assertThat(read.hasEnrolments()).isTrue();
         assertThat(read.info()).containsEntry("name", instance);
-        Solution solution = read.toSolution(new GreedySectioner()::section);
+        Solution solution = read.toSolution(new GreedySectioner());
         Path copy = dir.resolve("copy.xml");
         Itc2019SolutionWriter.write(solution, read.info(), copy, false);
         SolutionFile again = Itc2019SolutionReader.read(copy, problem);
@@ -118,6 +118,6 @@ class Itc2019SolutionsTest {
     private static Evaluation evaluate(String instance, String solver) {
         Problem problem = Itc2019Data.problem(instance);
         SolutionFile file = Itc2019SolutionReader.read(Itc2019Data.solution(instance + "." + solver), problem);
-        return new Evaluator().evaluate(file.toSolution(new GreedySectioner()::section));
+        return new Evaluator().evaluate(file.toSolution(new GreedySectioner()));
     }
 }

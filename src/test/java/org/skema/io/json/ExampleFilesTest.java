@@ -16,6 +16,7 @@ import org.skema.evaluate.Evaluation;
 import org.skema.evaluate.Evaluator;
 import org.skema.io.SolutionFile;
 import org.skema.model.DistributionType;
+import org.skema.model.Enrolments;
 import org.skema.model.Problem;
 import org.skema.model.Solution;
 
@@ -46,7 +47,7 @@ class ExampleFilesTest {
         Problem problem = JsonFormat.readProblem(PROBLEM);
         SolutionFile file = JsonFormat.readSolution(SOLUTION, problem);
         assertThat(file.hasEnrolments()).isTrue();
-        Solution solution = file.toSolution(p -> List.of());
+        Solution solution = file.toSolution(Enrolments::none);
         assertThat(solution.placedCount()).isEqualTo(problem.sections().size());
         Evaluation evaluation = new Evaluator().evaluate(solution);
         assertThat(evaluation.feasible()).isTrue();

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.skema.io.InputException;
 import org.skema.io.SolutionFile;
+import org.skema.model.Enrolments;
 import org.skema.model.Problem;
 import org.skema.model.Section;
 
@@ -73,7 +74,7 @@ class JsonSolutionReaderTest {
         assertThat(file.assignments().get(problem.section("C2-L").index()).hasTime()).isFalse();
         assertThat(file.hasEnrolments()).isFalse();
         assertThat(file.enrolments()).isNull();
-        var solution = file.toSolution(p -> List.of(List.of(), List.of(p.section("C2-L"))));
+        var solution = file.toSolution(p -> Enrolments.of(List.of(List.of(), List.of(p.section("C2-L")))));
         assertThat(ids(solution.enrolments().get(1))).containsExactly("C2-L");
     }
 
