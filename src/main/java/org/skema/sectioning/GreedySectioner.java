@@ -152,7 +152,7 @@ public final class GreedySectioner implements Sectioner {
     }
 
     /** Subparts ordered so that a subpart holding parents comes before the subparts of its children. */
-    static List<Subpart> parentsFirst(Config config) {
+    public static List<Subpart> parentsFirst(Config config) {
         List<Subpart> ordered = new ArrayList<>();
         List<Subpart> remaining = new ArrayList<>(config.subparts());
         while (!remaining.isEmpty()) {

@@ -141,7 +141,7 @@ final class PlacementView {
     /** The room with the fewest clashes at this time (ties broken at random); null if no room can be used. */
     Candidate bestRoom(PlannedSection target, TimeOption time, RandomGenerator random) {
         List<PlannedSection> peopleAndRules = clashesIgnoringRoom(target, time.pattern());
-        if (peopleAndRules.stream().anyMatch(PlannedSection::isLocked)) {
+        if (peopleAndRules.stream().anyMatch(clash -> staysFor(clash, target))) {
             return null;
         }
         if (!target.getSection().needsRoom()) {
@@ -155,7 +155,7 @@ final class PlacementView {
             }
             List<PlannedSection> clashes = new ArrayList<>(peopleAndRules);
             addRoomClashes(target, time.pattern(), room.room(), clashes);
-            if (clashes.stream().anyMatch(PlannedSection::isLocked)) {
+            if (clashes.stream().anyMatch(clash -> staysFor(clash, target))) {
                 continue; // room clashes only: people and rules were checked above
             }
             int compare = best == null ? -1 : Integer.compare(clashes.size(), best.clashes().size());
@@ -167,6 +167,16 @@ final class PlacementView {
             }
         }
         return best;
+    }
+
+    /**
+     * A clashing section that the target may not eject: a locked one, or one with a single possible
+     * place when the target has others. The latter can only ever come back to the place it held, ejecting
+     * the target in turn; measured on muni-fsps-spr17, such ejections left a one-place class unplaced for
+     * a whole run.
+     */
+    static boolean staysFor(PlannedSection clash, PlannedSection target) {
+        return clash.isLocked() || (clash.placements() == 1 && target.placements() > 1);
     }
 
     private List<PlannedSection> clashesIgnoringRoom(PlannedSection target, TimePattern pattern) {

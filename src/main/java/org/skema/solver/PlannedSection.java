@@ -93,6 +93,11 @@ public class PlannedSection {
         return roomLocked;
     }
 
+    /** How many (time, room) places the section has: its times times its rooms (or 1 without a room). */
+    public long placements() {
+        return (long) getTimeRange().size() * Math.max(1, getRoomRange().size());
+    }
+
     /** Pinned, or with a locked time or room: no move may unassign it. */
     public boolean isLocked() {
         return pinned || timeLocked || roomLocked;

@@ -30,7 +30,7 @@ import org.skema.evaluate.Evaluator;
 import org.skema.model.Enrolments;
 import org.skema.model.Problem;
 import org.skema.model.Solution;
-import org.skema.sectioning.ConflictResectioner;
+import org.skema.sectioning.SectioningSearch;
 
 /**
  * Runs Timefold on a problem. One instance runs one solve; {@link #terminateEarly()} (from another
@@ -65,6 +65,12 @@ public final class TimetableSolver {
     /** Share of the time limit kept for re-sectioning students at the end, at most MAX_RESECTIONING. */
     private static final long RESECTIONING_PERCENT = 3;
     private static final Duration MAX_RESECTIONING = Duration.ofSeconds(10);
+    /**
+     * When students are re-sectioned, simulated annealing runs in this many rounds with a
+     * re-sectioning between them. Measured at 120 s on muni-fsps-spr17 and pu-d5-spr17, seeds 1 and 2
+     * (sum of the four totals): one round 62,558, three 60,139, six 60,454 (benchmarks/RESULTS.md).
+     */
+    private static final int ANNEALING_ROUNDS = 3;
     /**
      * ITC 2007 timetables have a soft penalty of a few units per section, so the proportional
      * temperature rounds down to 1. Measured at 60 s on comp02, comp06 and comp12 (sum of the three):
@@ -191,6 +197,7 @@ public final class TimetableSolver {
         Timetable timetable = TimetableMapper.toTimetable(problem, enrolments, start);
         SolverConfig config = config(options, timetable);
         Run run = new Run(progress);
+        run.enrolments = enrolments;
         ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "skema-progress");
             thread.setDaemon(true);
@@ -205,13 +212,13 @@ public final class TimetableSolver {
         } finally {
             heartbeat.shutdownNow();
         }
-        Solution solution = TimetableMapper.toSolution(best, enrolments);
+        Solution solution = TimetableMapper.toSolution(best, run.enrolments);
         HardMediumSoftScore score = best.getScore();
         if (resections(problem, options) && !terminationRequested) {
             long deadline = options.timeLimit() == null ? Long.MAX_VALUE
                     : run.startNanos + options.timeLimit().toNanos();
             Solution resectioned = new Solution(problem, solution.assignments(),
-                    ConflictResectioner.improve(solution, deadline));
+                    SectioningSearch.forConflicts(solution, options.seed()).run(deadline, Long.MAX_VALUE));
             Evaluation evaluation = new Evaluator().evaluate(resectioned);
             solution = resectioned;
             score = HardMediumSoftScore.of(-evaluation.hard(), -evaluation.medium(), -evaluation.soft());
@@ -227,7 +234,7 @@ public final class TimetableSolver {
     }
 
     /**
-     * Students are re-sectioned for the final times and rooms ({@link ConflictResectioner}) when student
+     * Students are re-sectioned for the final times and rooms ({@link SectioningSearch}) when student
      * conflicts count and gaps do not (moving a student to another group could lengthen their gaps,
      * which the re-sectioner does not weigh), and not when re-planning, where students' groups are
      * part of what should stay.
@@ -274,9 +281,40 @@ public final class TimetableSolver {
         if (outOfTime(options, run)) {
             return current;
         }
-        LocalSearchAcceptorConfig annealing = new LocalSearchAcceptorConfig()
-                .withSimulatedAnnealingStartingTemperature("0hard/0medium/" + startingTemperature(current) + "soft");
-        return runStage(stage(config, improvement, annealing, timeLeft(options, run), null), current, run);
+        int rounds = resections(current.getProblem(), options) && options.timeLimit() != null ? ANNEALING_ROUNDS : 1;
+        long temperature = startingTemperature(current);
+        for (int round = 0; round < rounds; round++) {
+            // each round starts where one long schedule from the first temperature would stand
+            long roundTemperature = Math.max(1, temperature * (rounds - round) / rounds);
+            LocalSearchAcceptorConfig annealing = new LocalSearchAcceptorConfig()
+                    .withSimulatedAnnealingStartingTemperature("0hard/0medium/" + roundTemperature + "soft");
+            Duration left = timeLeft(options, run);
+            Duration limit = left == null ? null : left.dividedBy(rounds - round);
+            current = runStage(stage(config, improvement, annealing, limit, null), current, run);
+            if (round + 1 < rounds && !outOfTime(options, run)) {
+                current = resectioned(current, options.seed() + round, resectioningDeadline(options, run), run);
+            }
+        }
+        return current;
+    }
+
+    /**
+     * The same timetable with its students re-sectioned for its times and rooms, as the next stage's
+     * working solution: the next round's moves are then judged against the students' best
+     * combinations, not against the ones chosen before any time was known.
+     */
+    private static Timetable resectioned(Timetable timetable, long seed, long deadlineNanos, Run run) {
+        Problem problem = timetable.getProblem();
+        Solution solution = TimetableMapper.toSolution(timetable, run.enrolments);
+        run.enrolments = SectioningSearch.forConflicts(solution, seed).run(deadlineNanos, Long.MAX_VALUE);
+        return TimetableMapper.toTimetable(problem, run.enrolments,
+                new Solution(problem, solution.assignments(), run.enrolments));
+    }
+
+    /** A re-sectioning between rounds takes at most a tenth of the time left, and never over MAX_RESECTIONING. */
+    private static long resectioningDeadline(SolveOptions options, Run run) {
+        Duration share = timeLeft(options, run).dividedBy(10);
+        return System.nanoTime() + Math.min(share.toNanos(), MAX_RESECTIONING.toNanos());
     }
 
     /**
@@ -349,6 +387,7 @@ public final class TimetableSolver {
         final long startNanos = System.nanoTime();
         volatile DefaultSolver<Timetable> stage;
         volatile long earlierMoves;
+        Enrolments enrolments;
 
         Run(SolverProgress progress) {
             this.progress = progress;

@@ -13,6 +13,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.skema.ScenarioBuilder.Scenario;
 import org.skema.TinyProblem;
 import org.skema.io.itc2007.Itc2007Files;
 import org.skema.io.itc2007.Itc2007ProblemReader;
+import org.skema.io.itc2019.Itc2019Data;
 import org.skema.model.Assignment;
 import org.skema.model.Enrolments;
 import org.skema.model.ObjectiveWeights;
@@ -200,6 +202,21 @@ class EvaluatorAgreementTest {
         assertSolvedAgreement(AllRulesProblem.generate(8, ODD_WEIGHTS), 600L);
         assertSolvedAgreement(AllRulesProblem.withRandomPrevious(AllRulesProblem.generate(8, ODD_WEIGHTS),
                 new Random(8)), 600L);
+    }
+
+    /**
+     * An ITC 2019 instance whose students the sectioning search moves during and after the search:
+     * the solver's facts follow the moved students, so both scorers still agree.
+     */
+    @Test
+    void aSolvedItc2019InstanceWithMovedStudentsAgrees() {
+        Problem problem = Itc2019Data.problem("muni-fsps-spr17");
+        Enrolments greedy = new GreedySectioner().section(problem);
+        SolveOptions options = new SolveOptions(Duration.ofSeconds(12), null, null, 1L, EnvironmentMode.PHASE_ASSERT);
+        SolveResult result = new TimetableSolver().solve(problem, greedy, null, options, SolverProgress.NONE);
+        assertThat(result.solution().enrolments()).as("students were moved").isNotEqualTo(greedy);
+        Evaluation evaluation = assertAgreement(result.solution(), "muni-fsps-spr17 solved");
+        assertThat(evaluation.scoreText()).as("solver's own final score").isEqualTo(result.score().toString());
     }
 
     private static void assertSolvedAgreement(Problem problem, long moves) {

@@ -35,6 +35,29 @@ class PlacementViewTest {
     }
 
     @Test
+    void aSectionWithASinglePlaceIsNotEjectedForOneWithSeveral() {
+        s.section("A").at(s.at(MON, h(8), 12)).in(r3);
+        s.section("T").at(s.at(TUE, h(8), 12)).in(r3);
+        Timetable timetable = s.build().timetable();
+        PlannedSection single = sectionOf(timetable, "A");
+        PlannedSection target = sectionOf(timetable, "T");
+        List<TimeOption> twoTimes = List.of(new TimeOption(s.at(MON, h(8) + 6, 12), 0), target.getTimeRange().get(0));
+        PlannedSection flexible = new PlannedSection(target.getSection(), 0, twoTimes, target.getRoomRange());
+        PlannedSection flexibleToo = new PlannedSection(single.getSection(), 0, twoTimes, single.getRoomRange());
+
+        assertThat(PlacementView.staysFor(single, flexible)).as("A can only ever come back here").isTrue();
+        assertThat(PlacementView.staysFor(single, target)).as("a target with one place may eject one").isFalse();
+        assertThat(PlacementView.staysFor(flexibleToo, flexible)).as("both could go elsewhere").isFalse();
+        assertThat(clashesOfTAt(s.at(MON, h(8) + 6, 12))).as("T itself has one place, so A is ejected")
+                .containsExactly("A");
+    }
+
+    private static PlannedSection sectionOf(Timetable timetable, String id) {
+        return timetable.getSections().stream().filter(section -> section.getSection().id().equals(id)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void aSectionInTheSameRoomAtAnOverlappingTimeClashes() {
         s.section("A").at(s.at(MON, h(8), 12)).in(r3);
         s.section("T").at(s.at(TUE, h(8), 12)).in(r3);
