@@ -190,7 +190,7 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
         view.plan(target, new PlacementView.Placement(best.time(), best.room()));
         if (repair && random != null) {
             for (PlannedSection ejected : best.clashes()) {
-                replace(view, ejected, random, CHAIN_DEPTH);
+                replace(view, ejected, random);
             }
         }
         return view.plannedMove();
@@ -199,8 +199,12 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
     /**
      * Gives an ejected section a new place: one that clashes with nothing if a few random times have
      * it, else one that ejects a single other section, which is then re-placed the same way, down to
-     * a small depth (an ejection chain).
+     * a small depth (an ejection chain). Distribution moves re-place what they eject the same way.
      */
+    static void replace(PlacementView view, PlannedSection section, RandomGenerator random) {
+        replace(view, section, random, CHAIN_DEPTH);
+    }
+
     private static void replace(PlacementView view, PlannedSection section, RandomGenerator random, int depth) {
         List<TimeOption> times = section.getTimeRange();
         PlacementView.Candidate single = null;

@@ -68,12 +68,17 @@ final class PlacementView {
     static List<PlannedSection> movable(Timetable timetable) {
         List<PlannedSection> movable = new ArrayList<>();
         for (PlannedSection section : timetable.getSections()) {
-            if (!section.isLocked() && !section.getTimeRange().isEmpty()
-                    && (!section.getSection().needsRoom() || !section.getRoomRange().isEmpty())) {
+            if (isMovable(section)) {
                 movable.add(section);
             }
         }
         return List.copyOf(movable);
+    }
+
+    /** Not locked, with a time and (if needed) a room to choose. */
+    static boolean isMovable(PlannedSection section) {
+        return !section.isLocked() && !section.getTimeRange().isEmpty()
+                && (!section.getSection().needsRoom() || !section.getRoomRange().isEmpty());
     }
 
     /** Sections by room and day (each day it meets), built on the first room question: most steps never ask one. */
@@ -102,6 +107,11 @@ final class PlacementView {
         for (int days = pattern.days() & Calendar.ALL_DAYS; days != 0; days &= days - 1) {
             action.accept(Integer.numberOfTrailingZeros(days));
         }
+    }
+
+    /** Travel times between rooms, for rules that test whether one can attend two sections. */
+    TravelTimes travel() {
+        return travel;
     }
 
     void clearPlan() {
@@ -177,6 +187,18 @@ final class PlacementView {
      */
     static boolean staysFor(PlannedSection clash, PlannedSection target) {
         return clash.isLocked() || (clash.placements() == 1 && target.placements() > 1);
+    }
+
+    /**
+     * What placing the target at this time in this room (null for none) would clash with: people,
+     * required rules and the room. Unlike {@link #bestRoom} it keeps the room the caller chose.
+     */
+    List<PlannedSection> clashesAt(PlannedSection target, TimePattern time, Room room) {
+        List<PlannedSection> clashes = clashesIgnoringRoom(target, time);
+        if (room != null) {
+            addRoomClashes(target, time, room, clashes);
+        }
+        return clashes;
     }
 
     private List<PlannedSection> clashesIgnoringRoom(PlannedSection target, TimePattern pattern) {

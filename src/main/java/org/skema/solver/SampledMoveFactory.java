@@ -29,6 +29,14 @@ abstract class SampledMoveFactory implements MoveIteratorFactory<Timetable, Move
         return scoreDirector.getWorkingSolution().getSections().size();
     }
 
+    /**
+     * Whether this timetable can give any move at all; when not, the iterator has none, and Timefold's
+     * union picks among the other moves.
+     */
+    boolean anyMoves(Timetable timetable) {
+        return planning.anyMovable(timetable);
+    }
+
     /** Every move this factory would consider from this section, for selection in original order. */
     abstract List<PlaceAndEjectMove> allMovesFrom(PlacementView view, PlannedSection section);
 
@@ -48,7 +56,7 @@ abstract class SampledMoveFactory implements MoveIteratorFactory<Timetable, Move
     public Iterator<Move<Timetable>> createRandomMoveIterator(ScoreDirector<Timetable> scoreDirector,
             RandomGenerator random) {
         Timetable timetable = scoreDirector.getWorkingSolution();
-        boolean anyMovable = planning.anyMovable(timetable);
+        boolean anyMovable = anyMoves(timetable);
         // Timefold asks every factory for an iterator each step but takes a move from one of them;
         // the view and the starts are built only when a move is asked for.
         return new Iterator<>() {

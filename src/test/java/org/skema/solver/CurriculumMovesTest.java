@@ -254,7 +254,7 @@ class CurriculumMovesTest {
         SolverConfig plain = TimetableSolver.config(options, TimetableMapper.toTimetable(faculty,
                 new GreedySectioner().section(faculty), null));
         assertThat(selectors(plain)).containsExactly("ChangeMoveSelectorConfig 4.0", "ChangeMoveSelectorConfig 2.0",
-                "SwapMoveSelectorConfig 1.0", "PlaceAndEjectMoveFactory 2.0");
+                "SwapMoveSelectorConfig 1.0", "PlaceAndEjectMoveFactory 2.0", "DistributionMoveFactory 1.0");
     }
 
     /** Each move selector of the local search phases as "kind weight", plus a factory's custom properties. */
