@@ -173,7 +173,7 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
                     target.getRoom()))) {
                 continue;
             }
-            int compare = best == null ? -1 : Integer.compare(candidate.clashes().size(), best.clashes().size());
+            int compare = best == null ? -1 : Integer.compare(candidate.cost(), best.cost());
             if (compare < 0) {
                 best = candidate;
                 ties = 1;
@@ -217,7 +217,7 @@ public final class PlaceAndEjectMoveFactory implements MoveIteratorFactory<Timet
                 view.plan(section, new PlacementView.Placement(candidate.time(), candidate.room()));
                 return;
             }
-            if (single == null && candidate.clashes().size() == 1
+            if (single == null && candidate.cost() == 1
                     && !view.plannedChanges().containsKey(candidate.clashes().get(0))) {
                 single = candidate;
             }

@@ -34,8 +34,20 @@ final class PlacementView {
     }
 
     /** The least disruptive room at a time, and what placing there would clash with. */
-    record Candidate(TimeOption time, RoomOption room, List<PlannedSection> clashes) {
+    /**
+     * A place for a section and what it would eject; {@code cost} is the number ejected, with a section
+     * that has a single possible place counting {@link #ONE_PLACE_COST} when the target has several.
+     */
+    record Candidate(TimeOption time, RoomOption room, List<PlannedSection> clashes, int cost) {
     }
+
+    /**
+     * A one-place section can only come back to the place it held, ejecting the target in turn, so it
+     * is ejected only where every place tried would eject one. Forbidding it outright kept bet-fal17
+     * infeasible (its required group rules need such ejections); allowing it freely kept a one-place
+     * class of muni-fsps-spr17 unplaced for a whole run.
+     */
+    static final int ONE_PLACE_COST = 100;
 
     final List<PlannedSection> sections;
     final List<PlannedSection> movable;
@@ -151,11 +163,11 @@ final class PlacementView {
     /** The room with the fewest clashes at this time (ties broken at random); null if no room can be used. */
     Candidate bestRoom(PlannedSection target, TimeOption time, RandomGenerator random) {
         List<PlannedSection> peopleAndRules = clashesIgnoringRoom(target, time.pattern());
-        if (peopleAndRules.stream().anyMatch(clash -> staysFor(clash, target))) {
+        if (peopleAndRules.stream().anyMatch(PlannedSection::isLocked)) {
             return null;
         }
         if (!target.getSection().needsRoom()) {
-            return new Candidate(time, null, peopleAndRules);
+            return new Candidate(time, null, peopleAndRules, cost(peopleAndRules, target));
         }
         Candidate best = null;
         int ties = 0;
@@ -165,28 +177,28 @@ final class PlacementView {
             }
             List<PlannedSection> clashes = new ArrayList<>(peopleAndRules);
             addRoomClashes(target, time.pattern(), room.room(), clashes);
-            if (clashes.stream().anyMatch(clash -> staysFor(clash, target))) {
+            if (clashes.stream().anyMatch(PlannedSection::isLocked)) {
                 continue; // room clashes only: people and rules were checked above
             }
-            int compare = best == null ? -1 : Integer.compare(clashes.size(), best.clashes().size());
+            int cost = cost(clashes, target);
+            int compare = best == null ? -1 : Integer.compare(cost, best.cost());
             if (compare < 0) {
-                best = new Candidate(time, room, clashes);
+                best = new Candidate(time, room, clashes, cost);
                 ties = 1;
             } else if (compare == 0 && random != null && random.nextInt(++ties) == 0) {
-                best = new Candidate(time, room, clashes);
+                best = new Candidate(time, room, clashes, cost);
             }
         }
         return best;
     }
 
-    /**
-     * A clashing section that the target may not eject: a locked one, or one with a single possible
-     * place when the target has others. The latter can only ever come back to the place it held, ejecting
-     * the target in turn; measured on muni-fsps-spr17, such ejections left a one-place class unplaced for
-     * a whole run.
-     */
-    static boolean staysFor(PlannedSection clash, PlannedSection target) {
-        return clash.isLocked() || (clash.placements() == 1 && target.placements() > 1);
+    /** What ejecting these sections to place the target costs (see {@link Candidate}). */
+    static int cost(List<PlannedSection> clashes, PlannedSection target) {
+        int cost = 0;
+        for (PlannedSection clash : clashes) {
+            cost += clash.placements() == 1 && target.placements() > 1 ? ONE_PLACE_COST : 1;
+        }
+        return cost;
     }
 
     /**

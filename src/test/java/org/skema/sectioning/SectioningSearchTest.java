@@ -27,11 +27,11 @@ class SectioningSearchTest {
 
     @Test
     void aSwapRemovesAConflictWhereNoSeatIsFree() {
-        ProblemBuilder b = new ProblemBuilder("swap", TinyProblem.CALENDAR).weights(ObjectiveWeights.itc2019(1, 1, 1, 1));
-        Subpart x = b.addSubpart(b.addConfig(b.addCourse("X", null), "1"), "S", null);
+        ProblemBuilder b = builder("swap");
+        Subpart x = oneSubpart(b, "X");
         Section x1 = roomless(b, x, "X1", 1, TinyProblem.at(0, 8, 15, 90));
         Section x2 = roomless(b, x, "X2", 1, TinyProblem.at(1, 8, 15, 90));
-        Subpart y = b.addSubpart(b.addConfig(b.addCourse("Y", null), "1"), "S", null);
+        Subpart y = oneSubpart(b, "Y");
         Section y1 = roomless(b, y, "Y1", 10, TinyProblem.at(0, 8, 15, 90));
         b.addStudent("A", null, List.of(b.course("X"), b.course("Y")), List.of());
         b.addStudent("B", null, List.of(b.course("X")), List.of());
@@ -68,8 +68,8 @@ class SectioningSearchTest {
 
     @Test
     void studentsLeaveAnOverfullSectionForAFreeSeat() {
-        ProblemBuilder b = new ProblemBuilder("full", TinyProblem.CALENDAR).weights(ObjectiveWeights.itc2019(1, 1, 1, 1));
-        Subpart x = b.addSubpart(b.addConfig(b.addCourse("X", null), "1"), "S", null);
+        ProblemBuilder b = builder("full");
+        Subpart x = oneSubpart(b, "X");
         Section x1 = roomless(b, x, "X1", 1, TinyProblem.at(0, 8, 15, 90));
         Section x2 = roomless(b, x, "X2", 1, TinyProblem.at(1, 8, 15, 90));
         b.addStudent("A", null, List.of(b.course("X")), List.of());
@@ -86,12 +86,11 @@ class SectioningSearchTest {
 
     @Test
     void fixedSectionsStayWhereTheyAre() {
-        ProblemBuilder b = new ProblemBuilder("fixed", TinyProblem.CALENDAR)
-                .weights(ObjectiveWeights.itc2019(1, 1, 1, 1));
-        Subpart x = b.addSubpart(b.addConfig(b.addCourse("X", null), "1"), "S", null);
+        ProblemBuilder b = builder("fixed");
+        Subpart x = oneSubpart(b, "X");
         Section x1 = roomless(b, x, "X1", 5, TinyProblem.at(0, 8, 15, 90));
         roomless(b, x, "X2", 5, TinyProblem.at(1, 8, 15, 90));
-        Subpart y = b.addSubpart(b.addConfig(b.addCourse("Y", null), "1"), "S", null);
+        Subpart y = oneSubpart(b, "Y");
         Section y1 = roomless(b, y, "Y1", 5, TinyProblem.at(0, 8, 15, 90));
         b.addStudent("A", null, List.of(b.course("X"), b.course("Y")), List.of(x1));
         Problem problem = b.build();
@@ -113,6 +112,14 @@ class SectioningSearchTest {
         Solution before = new Solution(TINY, randomPlacement(TINY, new Random(3)), new GreedySectioner().section(TINY));
         assertThat(SectioningSearch.forConflicts(before, 1).run(System.nanoTime() - 1, Long.MAX_VALUE))
                 .isEqualTo(before.enrolments());
+    }
+
+    private static ProblemBuilder builder(String name) {
+        return new ProblemBuilder(name, TinyProblem.CALENDAR).weights(ObjectiveWeights.itc2019(1, 1, 1, 1));
+    }
+
+    private static Subpart oneSubpart(ProblemBuilder b, String course) {
+        return b.addSubpart(b.addConfig(b.addCourse(course, null), "1"), "S", null);
     }
 
     private static Section roomless(ProblemBuilder b, Subpart subpart, String id, int limit,

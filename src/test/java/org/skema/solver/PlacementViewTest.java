@@ -35,7 +35,7 @@ class PlacementViewTest {
     }
 
     @Test
-    void aSectionWithASinglePlaceIsNotEjectedForOneWithSeveral() {
+    void ejectingASectionWithASinglePlaceCostsMoreForATargetWithSeveral() {
         s.section("A").at(s.at(MON, h(8), 12)).in(r3);
         s.section("T").at(s.at(TUE, h(8), 12)).in(r3);
         Timetable timetable = s.build().timetable();
@@ -45,9 +45,10 @@ class PlacementViewTest {
         PlannedSection flexible = new PlannedSection(target.getSection(), 0, twoTimes, target.getRoomRange());
         PlannedSection flexibleToo = new PlannedSection(single.getSection(), 0, twoTimes, single.getRoomRange());
 
-        assertThat(PlacementView.staysFor(single, flexible)).as("A can only ever come back here").isTrue();
-        assertThat(PlacementView.staysFor(single, target)).as("a target with one place may eject one").isFalse();
-        assertThat(PlacementView.staysFor(flexibleToo, flexible)).as("both could go elsewhere").isFalse();
+        assertThat(PlacementView.cost(List.of(single), flexible)).as("A can only ever come back here")
+                .isEqualTo(PlacementView.ONE_PLACE_COST);
+        assertThat(PlacementView.cost(List.of(single), target)).as("a target with one place").isEqualTo(1);
+        assertThat(PlacementView.cost(List.of(flexibleToo), flexible)).as("both could go elsewhere").isEqualTo(1);
         assertThat(clashesOfTAt(s.at(MON, h(8) + 6, 12))).as("T itself has one place, so A is ejected")
                 .containsExactly("A");
     }
