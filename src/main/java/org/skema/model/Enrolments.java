@@ -1,6 +1,5 @@
 package org.skema.model;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -55,16 +54,6 @@ public final class Enrolments implements Iterable<List<Section>> {
     @Override
     public Iterator<List<Section>> iterator() {
         return byStudent.iterator();
-    }
-
-    /**
-     * The same enrolments but for one student, who attends {@code sections} instead; the other
-     * students' lists are shared, so re-sectioning one student costs no copy of everyone.
-     */
-    public Enrolments with(Student student, Collection<Section> sections) {
-        List<List<Section>> changed = new ArrayList<>(byStudent);
-        changed.set(student.index(), normalised(sections));
-        return new Enrolments(Collections.unmodifiableList(changed));
     }
 
     /** The student's sections of one course, in section order. */

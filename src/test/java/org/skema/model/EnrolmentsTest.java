@@ -135,15 +135,4 @@ class EnrolmentsTest {
         assertThat(enrolments).isEqualTo(sameSets).hasSameHashCodeAs(sameSets).isNotEqualTo(other);
         assertThat(Enrolments.none(problem)).isEqualTo(enrolments(sections(), sections(), sections()));
     }
-
-    @Test
-    void withReplacesOneStudentAndLeavesTheOriginalAlone() {
-        Enrolments before = enrolments(sections("L1", "E1"), sections("X1"), sections());
-
-        Enrolments after = before.with(student(0), sections("X1", "W1", "W1"));
-
-        assertThat(after.of(student(0))).extracting(Section::id).containsExactly("W1", "X1");
-        assertThat(after.of(student(1))).isSameAs(before.of(student(1)));
-        assertThat(before.of(student(0))).extracting(Section::id).containsExactly("L1", "E1");
-    }
 }
