@@ -40,15 +40,6 @@ public final class DistributionMoveFactory extends SampledMoveFactory {
 
     private JointRules rules;
     private Problem problemIndexed;
-    private boolean ejecting = true;
-
-    /**
-     * Whether sections in the way are ejected and re-placed (true) or the move is dropped instead; a
-     * Timefold custom property, for measurement.
-     */
-    public void setEjecting(boolean ejecting) {
-        this.ejecting = ejecting;
-    }
 
     @Override
     boolean anyMoves(Timetable timetable) {
@@ -314,7 +305,7 @@ public final class DistributionMoveFactory extends SampledMoveFactory {
                 clashes = view.clashesAt(member, time, room == null ? null : room.room());
             }
             for (PlannedSection clash : clashes) {
-                if (clash.isLocked() || moved.contains(clash) || !ejecting) {
+                if (clash.isLocked() || moved.contains(clash)) {
                     return null;
                 }
                 if (!ejected.contains(clash)) {

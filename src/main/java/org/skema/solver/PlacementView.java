@@ -33,7 +33,6 @@ final class PlacementView {
         }
     }
 
-    /** The least disruptive room at a time, and what placing there would clash with. */
     /**
      * A place for a section and what it would eject; {@code cost} is the number ejected, with a section
      * that has a single possible place counting {@link #ONE_PLACE_COST} when the target has several.
@@ -43,9 +42,10 @@ final class PlacementView {
 
     /**
      * A one-place section can only come back to the place it held, ejecting the target in turn, so it
-     * is ejected only where every place tried would eject one. Forbidding it outright kept bet-fal17
-     * infeasible (its required group rules need such ejections); allowing it freely kept a one-place
-     * class of muni-fsps-spr17 unplaced for a whole run.
+     * is ejected only where every place tried would eject one. Allowed freely, such ejections kept a
+     * one-place class of muni-fsps-spr17 unplaced for a whole run; forbidden outright, bet-fal17 ended
+     * with 23 hard violations (it has stayed incomplete for seed 1 with this cost too, and with the
+     * code before either rule, so that is not the only cause: benchmarks/RESULTS.md).
      */
     static final int ONE_PLACE_COST = 100;
 

@@ -172,29 +172,26 @@ public final class TimetableSolver {
         });
     }
 
-    /**
-     * Removes the move factories of these classes from every local search phase's union of moves. The
-     * union is replaced, not changed: stages copied from one configuration share it.
-     */
+    /** Removes the move factories of these classes from every local search phase's union of moves. */
     private static void withoutMoves(SolverConfig config, Set<Class<?>> factories) {
-        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
-            if (phase instanceof LocalSearchPhaseConfig localSearch
-                    && localSearch.getMoveSelectorConfig() instanceof UnionMoveSelectorConfig union) {
-                UnionMoveSelectorConfig without = union.copyConfig();
-                without.setMoveSelectorList(union.getMoveSelectorList().stream()
-                        .filter(selector -> !(selector instanceof MoveIteratorFactoryConfig factory
-                                && factories.contains(factory.getMoveIteratorFactoryClass())))
-                        .toList());
-                localSearch.setMoveSelectorConfig(without);
-            }
-        }
+        forEachUnion(config, union -> union.setMoveSelectorList(union.getMoveSelectorList().stream()
+                .filter(selector -> !(selector instanceof MoveIteratorFactoryConfig factory
+                        && factories.contains(factory.getMoveIteratorFactoryClass())))
+                .toList()));
     }
 
-    private static void forEachUnion(SolverConfig config, Consumer<UnionMoveSelectorConfig> action) {
+    /**
+     * Changes a copy of every local search phase's union of moves and puts it in the phase's place:
+     * stages copied from one configuration share the union, and a change for one stage (no
+     * distribution moves while completing) must not reach the others.
+     */
+    private static void forEachUnion(SolverConfig config, Consumer<UnionMoveSelectorConfig> change) {
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
             if (phase instanceof LocalSearchPhaseConfig localSearch
                     && localSearch.getMoveSelectorConfig() instanceof UnionMoveSelectorConfig union) {
-                action.accept(union);
+                UnionMoveSelectorConfig copy = union.copyConfig();
+                change.accept(copy);
+                localSearch.setMoveSelectorConfig(copy);
             }
         }
     }
