@@ -25,8 +25,8 @@ import org.skema.model.Subpart;
 import org.skema.model.Teacher;
 import org.skema.model.TimeOption;
 import org.skema.model.TimePattern;
-import org.skema.solver.Timetable;
-import org.skema.solver.TimetableMapper;
+import org.skema.solver.domain.Timetable;
+import org.skema.solver.domain.TimetableMapper;
 
 /**
  * Hand-placed timetables for rule tests, written in a few lines:

@@ -7,6 +7,7 @@ import org.skema.model.Problem;
 import org.skema.model.Solution;
 import org.skema.sectioning.GreedySectioner;
 import org.skema.solver.SolveOptions;
+import org.skema.solver.SolverProgress;
 import org.skema.solver.TimetableSolver;
 
 /** A small generated faculty solved briefly and reproducibly (seed and move limit), shared by tests. */

@@ -23,18 +23,18 @@ import org.skema.model.Rule;
 import org.skema.model.SectioningRules;
 import org.skema.model.StudentGaps;
 import org.skema.model.Teacher;
-import org.skema.solver.CurriculumMember;
-import org.skema.solver.CurriculumPair;
-import org.skema.solver.DistributionGroup;
-import org.skema.solver.MinDaysCourse;
-import org.skema.solver.DistributionMember;
-import org.skema.solver.DistributionPair;
-import org.skema.solver.PlacedMember;
-import org.skema.solver.ProximityMember;
-import org.skema.solver.GroupMember;
-import org.skema.solver.PlannedSection;
-import org.skema.solver.PreviousPlacement;
-import org.skema.solver.SharedAttendance;
+import org.skema.solver.domain.CurriculumMember;
+import org.skema.solver.domain.CurriculumPair;
+import org.skema.solver.domain.DistributionGroup;
+import org.skema.solver.domain.DistributionMember;
+import org.skema.solver.domain.DistributionPair;
+import org.skema.solver.domain.GroupMember;
+import org.skema.solver.domain.MinDaysCourse;
+import org.skema.solver.domain.PlacedMember;
+import org.skema.solver.domain.PlannedSection;
+import org.skema.solver.domain.PreviousPlacement;
+import org.skema.solver.domain.ProximityMember;
+import org.skema.solver.domain.SharedAttendance;
 
 /**
  * Every rule of {@link Rule} as a constraint stream. Match weights are raw violation units; the

@@ -5,38 +5,40 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The best score over time in one solve: written by the solver thread, the latest best also read
- * by the progress thread.
+ * The best score over time in one solve: written by Timefold's event thread and the solving thread,
+ * the latest best also read by the progress thread. Events may arrive late, so only improvements count.
  */
 final class ScoreHistory {
     private final List<SolveResult.Point> points = new ArrayList<>();
     private volatile HardMediumSoftScore best;
     private Long firstFeasibleMillis;
 
-    void offer(long millis, HardMediumSoftScore score) {
-        if (score.equals(best)) {
-            return;
+    /** Records the score if it improves on the best so far, and says whether it did. */
+    synchronized boolean offer(long millis, HardMediumSoftScore score) {
+        if (score == null || best != null && score.compareTo(best) <= 0) {
+            return false;
         }
         best = score;
         points.add(new SolveResult.Point(millis, score));
         if (firstFeasibleMillis == null && SolveResult.isFeasible(score)) {
             firstFeasibleMillis = millis;
         }
+        return true;
     }
 
     HardMediumSoftScore best() {
         return best;
     }
 
-    Long firstFeasibleMillis() {
+    synchronized Long firstFeasibleMillis() {
         return firstFeasibleMillis;
     }
 
-    long bestMillis() {
+    synchronized long bestMillis() {
         return points.isEmpty() ? 0 : points.get(points.size() - 1).millis();
     }
 
-    List<SolveResult.Point> points() {
+    synchronized List<SolveResult.Point> points() {
         return List.copyOf(points);
     }
 }

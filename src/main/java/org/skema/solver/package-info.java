@@ -1,2 +1,2 @@
-/** Timefold planning domain, its construction from a problem, and the solver run. */
+/** The solve: search plans per problem family, their stages as Timefold configurations, and the run over them. */
 package org.skema.solver;

@@ -8,11 +8,11 @@ import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.test.ConstraintVerifier;
 import ai.timefold.solver.core.api.score.stream.test.SingleConstraintAssertion;
 import java.util.function.BiFunction;
-import org.skema.ScenarioBuilder;
 import org.skema.ScenarioBuilder.Scenario;
+import org.skema.ScenarioBuilder;
 import org.skema.model.Rule;
-import org.skema.solver.PlannedSection;
-import org.skema.solver.Timetable;
+import org.skema.solver.domain.PlannedSection;
+import org.skema.solver.domain.Timetable;
 
 /**
  * Runs one constraint on a {@link ScenarioBuilder} scenario with Timefold's ConstraintVerifier and,

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.skema.ScenarioBuilder;
 import org.skema.ScenarioBuilder.Scenario;
+import org.skema.ScenarioBuilder;
 import org.skema.constraints.ConstraintFixtures.RuleAssertion;
 import org.skema.model.Assignment;
 import org.skema.model.Config;
@@ -26,7 +26,7 @@ import org.skema.model.Solution;
 import org.skema.model.Subpart;
 import org.skema.model.TimeOption;
 import org.skema.model.TimePattern;
-import org.skema.solver.TimetableMapper;
+import org.skema.solver.domain.TimetableMapper;
 
 /**
  * The hard sectioning rules (ITC 2019 §5.5). Course C has config 1 with lectures L1, L2 and

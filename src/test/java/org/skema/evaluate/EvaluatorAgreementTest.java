@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skema.AllRulesProblem;
-import org.skema.ScenarioBuilder;
 import org.skema.ScenarioBuilder.Scenario;
+import org.skema.ScenarioBuilder;
 import org.skema.TinyProblem;
 import org.skema.io.itc2007.Itc2007Files;
 import org.skema.io.itc2007.Itc2007ProblemReader;
@@ -39,13 +39,14 @@ import org.skema.model.Solution;
 import org.skema.model.Teacher;
 import org.skema.model.TimeOption;
 import org.skema.sectioning.GreedySectioner;
-import org.skema.solver.ConstraintWeights;
 import org.skema.solver.SolveOptions;
 import org.skema.solver.SolveResult;
 import org.skema.solver.SolverProgress;
-import org.skema.solver.Timetable;
-import org.skema.solver.TimetableMapper;
+import org.skema.solver.StageConfigs;
 import org.skema.solver.TimetableSolver;
+import org.skema.solver.domain.ConstraintWeights;
+import org.skema.solver.domain.Timetable;
+import org.skema.solver.domain.TimetableMapper;
 
 /**
  * The Evaluator (plain Java) and Timefold's incremental constraints must score every solution the
@@ -59,7 +60,7 @@ class EvaluatorAgreementTest {
     private static final ObjectiveWeights ITC_WEIGHTS = ObjectiveWeights.itc2019(2, 3, 5, 7);
 
     private static final SolutionManager<Timetable, HardMediumSoftScore> SCORER = SolutionManager.create(
-            SolverFactory.create(TimetableSolver.config(new SolveOptions(null, 1L, null, 0, EnvironmentMode.PHASE_ASSERT))));
+            SolverFactory.create(StageConfigs.base(new SolveOptions(null, 1L, null, 0, EnvironmentMode.PHASE_ASSERT))));
 
     @Test
     void randomSolutionsAgreeRuleByRule() {

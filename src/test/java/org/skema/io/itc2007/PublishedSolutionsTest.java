@@ -23,9 +23,9 @@ import org.skema.model.Enrolments;
 import org.skema.model.Problem;
 import org.skema.model.Solution;
 import org.skema.solver.SolveOptions;
-import org.skema.solver.Timetable;
-import org.skema.solver.TimetableMapper;
-import org.skema.solver.TimetableSolver;
+import org.skema.solver.StageConfigs;
+import org.skema.solver.domain.Timetable;
+import org.skema.solver.domain.TimetableMapper;
 
 /**
  * The shared ITC 2007 instances read, and the published solutions (Docheinstein, comp01 to comp07)
@@ -34,7 +34,7 @@ import org.skema.solver.TimetableSolver;
  */
 class PublishedSolutionsTest {
     private static final SolutionManager<Timetable, HardMediumSoftScore> SCORER = SolutionManager.create(
-            SolverFactory.create(TimetableSolver.config(new SolveOptions(null, 1L, null, 0, EnvironmentMode.PHASE_ASSERT))));
+            SolverFactory.create(StageConfigs.base(new SolveOptions(null, 1L, null, 0, EnvironmentMode.PHASE_ASSERT))));
 
     @ParameterizedTest
     @CsvSource({"comp01, 5", "comp02, 36", "comp03, 66", "comp04, 37", "comp05, 305", "comp06, 40", "comp07, 14"})

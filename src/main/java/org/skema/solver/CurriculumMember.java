@@ -1,7 +1,0 @@
-package org.skema.solver;
-
-import org.skema.model.Section;
-
-/** A section's membership in a curriculum, for compactness. */
-public record CurriculumMember(CurriculumGroup group, Section section) {
-}

@@ -1,7 +1,0 @@
-package org.skema.solver;
-
-import org.skema.model.Section;
-
-/** Two sections that share at least one curriculum ({@code first} comes first in the problem); once per pair. */
-public record CurriculumPair(Section first, Section second) {
-}

@@ -1,8 +1,0 @@
-package org.skema.solver;
-
-import org.skema.model.Calendar;
-import org.skema.model.Distribution;
-
-/** A group distribution rule (MaxDays, MaxDayLoad, MaxBreaks, MaxBlock) with the calendar it counts over. */
-public record DistributionGroup(Distribution distribution, Calendar calendar) {
-}

@@ -1,7 +1,0 @@
-package org.skema.solver;
-
-import org.skema.model.Section;
-
-/** A section's membership in a group distribution rule. */
-public record DistributionMember(DistributionGroup group, Section section) {
-}

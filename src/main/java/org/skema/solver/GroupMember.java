@@ -1,7 +1,0 @@
-package org.skema.solver;
-
-import org.skema.model.Section;
-
-/** A section that an attendance group attends. */
-public record GroupMember(AttendanceGroup group, Section section) {
-}

@@ -1,0 +1,87 @@
+package org.skema.solver;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a solve with Skema's own configuration does, stage by stage, as data: how construction places a
+ * section, which moves with which weights complete and then improve the timetable, how many annealing
+ * rounds run, and whether and when students are re-sectioned. {@link SearchPlans} picks a plan per
+ * problem family; {@link TimetableSolver} runs any plan without knowing the family.
+ *
+ * @param family       the problem family the plan was made for
+ * @param construction how construction places a section
+ * @param completion   local search while construction left sections unplaced
+ * @param annealing    simulated annealing, once all is placed or completion has had its share of the time
+ * @param students     re-sectioning of the students between annealing rounds and at the end; null when
+ *                     students stay where the initial sectioning put them
+ */
+public record SearchPlan(String family, Construction construction, Completion completion, Annealing annealing,
+        Resectioning students) {
+
+    public SearchPlan {
+        if (completion.moves().isEmpty() || annealing.moves().isEmpty()) {
+            throw new IllegalArgumentException("a search plan needs moves in every local search stage");
+        }
+    }
+
+    public enum Construction {
+        /** Each section's time, then its room, one step each: does not stall on hundreds of times x dozens of rooms. */
+        TIME_THEN_ROOM,
+        /** Every (time, room) pair of a section at once (first fit decreasing): a better start where domains are small. */
+        TIME_AND_ROOM
+    }
+
+    /**
+     * @param moves              the moves and their weights
+     * @param lateAcceptanceSize late acceptance's list length
+     * @param timeShare          share of the time left after construction that completion may take
+     */
+    public record Completion(List<WeightedMove> moves, int lateAcceptanceSize, double timeShare) {
+        public Completion {
+            moves = List.copyOf(moves);
+        }
+    }
+
+    /**
+     * @param moves              the moves and their weights
+     * @param rounds             rounds of the time left, each from the temperature one long schedule would
+     *                           have reached there (students are re-sectioned between rounds)
+     * @param temperatureDivisor the first round's temperature is the soft penalty per section divided by this
+     * @param minTemperature     the lowest starting temperature
+     */
+    public record Annealing(List<WeightedMove> moves, int rounds, long temperatureDivisor, long minTemperature) {
+        public Annealing {
+            moves = List.copyOf(moves);
+            if (rounds < 1) {
+                throw new IllegalArgumentException("at least one annealing round, got " + rounds);
+            }
+        }
+    }
+
+    /**
+     * @param finalPercent        share of the time limit (in percent) kept for re-sectioning at the end
+     * @param finalMax            at most this long at the end
+     * @param betweenRoundsShare  share of the time left that a re-sectioning between rounds may take
+     * @param betweenRoundsMax    at most this long between rounds
+     */
+    public record Resectioning(long finalPercent, Duration finalMax, double betweenRoundsShare,
+            Duration betweenRoundsMax) {
+    }
+
+    /**
+     * @param kind       the move
+     * @param weight     its share among the stage's moves (Timefold's fixed probability weight)
+     * @param properties settings of a custom move factory (Timefold's custom properties)
+     */
+    public record WeightedMove(MoveKind kind, double weight, Map<String, String> properties) {
+        public WeightedMove {
+            properties = Map.copyOf(properties);
+        }
+
+        public WeightedMove(MoveKind kind, double weight) {
+            this(kind, weight, Map.of());
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.skema.solver.moves;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.skema.model.Distribution;
+import org.skema.model.Section;
+import org.skema.solver.domain.CurriculumPair;
+import org.skema.solver.domain.SharedAttendance;
+import org.skema.solver.domain.Timetable;
+
+/**
+ * For each section (by index): the sections it shares a teacher or a curriculum with, the required
+ * pairwise rules and the required group rules (MaxDays, MaxBlock, ...) it takes part in. Depends on problem facts
+ * only, so it is built once per solve.
+ */
+final class ConflictIndex {
+    /** Another section of a required pairwise rule; {@code selfFirst} when the indexed section is listed first. */
+    record RequiredPartner(Distribution distribution, Section other, boolean selfFirst) {
+    }
+
+    private final List<List<SharedAttendance>> teacherPartners;
+    private final List<List<Section>> curriculumPartners;
+    private final List<List<Section>> peoplePartners;
+    private final List<List<RequiredPartner>> requiredPairs;
+    private final List<List<Distribution>> requiredGroups;
+
+    private ConflictIndex(List<List<SharedAttendance>> teacherPartners, List<List<Section>> curriculumPartners,
+            List<List<RequiredPartner>> requiredPairs, List<List<Distribution>> requiredGroups) {
+        this.teacherPartners = teacherPartners;
+        this.curriculumPartners = curriculumPartners;
+        this.peoplePartners = new ArrayList<>(teacherPartners.size());
+        for (int i = 0; i < teacherPartners.size(); i++) {
+            List<Section> partners = new ArrayList<>(curriculumPartners.get(i));
+            for (SharedAttendance shared : teacherPartners.get(i)) {
+                Section other = shared.first().index() == i ? shared.second() : shared.first();
+                if (!partners.contains(other)) {
+                    partners.add(other);
+                }
+            }
+            peoplePartners.add(partners);
+        }
+        this.requiredPairs = requiredPairs;
+        this.requiredGroups = requiredGroups;
+    }
+
+    static ConflictIndex of(Timetable timetable) {
+        int size = timetable.getSections().size();
+        List<List<SharedAttendance>> partners = emptyLists(size);
+        for (SharedAttendance shared : timetable.getSharedAttendances()) {
+            if (shared.teachers() > 0) {
+                partners.get(shared.first().index()).add(shared);
+                partners.get(shared.second().index()).add(shared);
+            }
+        }
+        List<List<Section>> curriculumPartners = emptyLists(size);
+        for (CurriculumPair pair : timetable.getCurriculumPairs()) {
+            curriculumPartners.get(pair.first().index()).add(pair.second());
+            curriculumPartners.get(pair.second().index()).add(pair.first());
+        }
+        List<List<RequiredPartner>> pairs = emptyLists(size);
+        List<List<Distribution>> groups = emptyLists(size);
+        for (Distribution distribution : timetable.getProblem().distributions()) {
+            if (!distribution.required()) {
+                continue;
+            }
+            List<Section> sections = distribution.sections();
+            if (!distribution.type().isPairwise()) {
+                sections.forEach(section -> groups.get(section.index()).add(distribution));
+                continue;
+            }
+            for (int i = 0; i < sections.size(); i++) {
+                for (int j = i + 1; j < sections.size(); j++) {
+                    pairs.get(sections.get(i).index()).add(new RequiredPartner(distribution, sections.get(j), true));
+                    pairs.get(sections.get(j).index()).add(new RequiredPartner(distribution, sections.get(i), false));
+                }
+            }
+        }
+        return new ConflictIndex(partners, curriculumPartners, pairs, groups);
+    }
+
+    private static <T> List<List<T>> emptyLists(int size) {
+        List<List<T>> lists = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            lists.add(new ArrayList<>(2));
+        }
+        return lists;
+    }
+
+    List<SharedAttendance> teacherPartners(int sectionIndex) {
+        return teacherPartners.get(sectionIndex);
+    }
+
+    /** Sections that may not meet at the same time as this one because they share a teacher or a curriculum. */
+    List<Section> peoplePartners(int sectionIndex) {
+        return peoplePartners.get(sectionIndex);
+    }
+
+    /** Sections that share a curriculum with this one, so may not meet at the same time. */
+    List<Section> curriculumPartners(int sectionIndex) {
+        return curriculumPartners.get(sectionIndex);
+    }
+
+    List<RequiredPartner> requiredPairs(int sectionIndex) {
+        return requiredPairs.get(sectionIndex);
+    }
+
+    List<Distribution> requiredGroups(int sectionIndex) {
+        return requiredGroups.get(sectionIndex);
+    }
+}
