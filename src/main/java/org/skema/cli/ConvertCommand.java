@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.skema.io.Formats;
+import org.skema.io.OutputClaim;
 import org.skema.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,8 +46,13 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Formats.requireProblemTarget(output, force);
-        Problem problem = Formats.readProblem(input);
-        List<String> omissions = Formats.writeProblem(problem, output, force);
+        Problem problem;
+        List<String> omissions;
+        // Claimed before reading: an output folder that is not writable is found at once.
+        try (OutputClaim claim = OutputClaim.claim(output)) {
+            problem = Formats.readProblem(input);
+            omissions = Formats.writeProblem(problem, output, force);
+        }
         PrintWriter err = spec.commandLine().getErr();
         omissions.forEach(omission -> err.println("skema: left out: " + omission));
         err.flush();

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.skema.evaluate.Evaluation;
@@ -16,6 +18,7 @@ import org.skema.export.IcsExport;
 import org.skema.export.Schedule;
 import org.skema.io.AtomicFiles;
 import org.skema.io.Formats;
+import org.skema.io.StagedFolder;
 import org.skema.model.Problem;
 import org.skema.model.Solution;
 import org.skema.sectioning.GreedySectioner;
@@ -39,6 +42,9 @@ import picocli.CommandLine.Spec;
                 "", "Exit codes: 0 written, 2 bad input or an output file exists (use --force)."})
 final class ExportCommand implements Callable<Integer> {
     enum Delimiter { comma, semicolon }
+
+    private static final String REPORT = "report.html";
+    private static final String CALENDARS = "calendars";
 
     @Spec
     CommandSpec spec;
@@ -76,7 +82,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "Time zone of the timetable's clock times (default: ${DEFAULT-VALUE}).")
     String zone;
 
-    @Option(names = "--force", description = "Overwrite existing files (and replace earlier calendars).")
+    @Option(names = "--force", description = "Overwrite existing files (and replace the earlier calendars folder).")
     boolean force;
 
     @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
@@ -86,45 +92,53 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         boolean all = !csv && !ics && !html;
         IcsExport.Options icsOptions = all || ics ? icsOptions() : null;
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new ParameterException(spec.commandLine(), "--to " + folder + " is a file, not a folder");
+        }
         if (all || html) {
-            AtomicFiles.requireWritable(folder.resolve("report.html"), force);
+            AtomicFiles.requireWritable(folder.resolve(REPORT), force);
         }
         if (all || csv) {
             CsvExport.FILES.forEach(name -> AtomicFiles.requireWritable(folder.resolve(name), force));
         }
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new ParameterException(spec.commandLine(), "--to " + folder + " is a file, not a folder");
+        if (icsOptions != null && !force) {
+            IcsExport.requireNoCalendars(folder.resolve(CALENDARS));
         }
-        PrintWriter out = spec.commandLine().getOut();
         Problem problem = Formats.readProblem(problemFile);
         Solution solution = Formats.readSolution(solutionFile, problem).toSolution(new GreedySectioner());
         Schedule schedule = new Schedule(solution);
-        if (all || csv) {
-            long start = System.nanoTime();
-            new CsvExport(schedule, new CsvExport.Options(delimiter == Delimiter.semicolon, bom)).write(folder, force);
-            out.printf(Locale.ROOT, "Wrote %d CSV files to %s (%d ms)%n", CsvExport.FILES.size(), folder, millis(start));
-        }
-        if (icsOptions != null) {
-            long start = System.nanoTime();
-            Path calendars = folder.resolve("calendars");
-            IcsExport export;
-            try {
-                export = new IcsExport(schedule, icsOptions);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--zone: " + e.getMessage());
+        // Everything goes to a staging folder first and into --to only when complete, so the lines are printed after.
+        List<String> wrote = new ArrayList<>();
+        try (StagedFolder out = StagedFolder.open(folder, force)) {
+            if (all || csv) {
+                long start = System.nanoTime();
+                new CsvExport(schedule, new CsvExport.Options(delimiter == Delimiter.semicolon, bom)).write(out);
+                wrote.add(String.format(Locale.ROOT, "Wrote %d CSV files to %s (%d ms)", CsvExport.FILES.size(), folder,
+                        millis(start)));
             }
-            int files = export.write(calendars, force);
-            out.printf(Locale.ROOT, "Wrote %d calendars to %s (week 1 starts %s, %s; %d ms)%n", files, calendars,
-                    icsOptions.semesterStart(), icsOptions.zone(), millis(start));
+            if (icsOptions != null) {
+                long start = System.nanoTime();
+                IcsExport export;
+                try {
+                    export = new IcsExport(schedule, icsOptions);
+                } catch (IllegalArgumentException e) {
+                    throw new ParameterException(spec.commandLine(), "--zone: " + e.getMessage());
+                }
+                int files = export.write(out, CALENDARS + "/");
+                wrote.add(String.format(Locale.ROOT, "Wrote %d calendars to %s (week 1 starts %s, %s; %d ms)", files,
+                        folder.resolve(CALENDARS), icsOptions.semesterStart(), icsOptions.zone(), millis(start)));
+            }
+            if (all || html) {
+                long start = System.nanoTime();
+                Evaluation evaluation = new Evaluator().evaluate(solution);
+                out.write(REPORT, new HtmlReport(schedule, evaluation).content());
+                wrote.add(String.format(Locale.ROOT, "Wrote %s (%d ms)", folder.resolve(REPORT), millis(start)));
+            }
+            out.commit();
         }
-        if (all || html) {
-            long start = System.nanoTime();
-            Evaluation evaluation = new Evaluator().evaluate(solution);
-            Path report = folder.resolve("report.html");
-            new HtmlReport(schedule, evaluation).write(report, force);
-            out.printf(Locale.ROOT, "Wrote %s (%d ms)%n", report, millis(start));
-        }
-        out.flush();
+        PrintWriter printer = spec.commandLine().getOut();
+        wrote.forEach(printer::println);
+        printer.flush();
         return ExitCode.OK;
     }
 

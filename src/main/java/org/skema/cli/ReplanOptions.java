@@ -61,6 +61,11 @@ final class ReplanOptions {
         }
     }
 
+    /** The files a solve writes besides the solution: the diff when re-planning. */
+    List<Path> outputs(Path target) {
+        return from == null ? List.of() : List.of(diffFile(target));
+    }
+
     Path diffFile(Path target) {
         if (diff != null) {
             return diff;

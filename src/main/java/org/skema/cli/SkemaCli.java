@@ -24,11 +24,14 @@ public final class SkemaCli {
         }
     }
 
-    /** Runs a command line with the given output streams and returns the exit code; used by tests too. */
+    /**
+     * Runs a command line with the given output streams and returns the exit code; used by tests too.
+     * Control characters are escaped on both streams ({@link ControlEscapingWriter}).
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new SkemaCli());
-        commandLine.setOut(out);
-        commandLine.setErr(err);
+        commandLine.setOut(new PrintWriter(new ControlEscapingWriter(out), true));
+        commandLine.setErr(new PrintWriter(new ControlEscapingWriter(err), true));
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             boolean verbose = parseResult.hasMatchedOption("--verbose");
             if (exception instanceof InputException || exception instanceof ModelException

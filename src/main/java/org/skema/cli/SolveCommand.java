@@ -6,7 +6,9 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,6 +20,7 @@ import org.skema.evaluate.Evaluator;
 import org.skema.bench.SolveStats;
 import org.skema.io.AtomicFiles;
 import org.skema.io.Formats;
+import org.skema.io.OutputClaim;
 import org.skema.model.Enrolments;
 import org.skema.model.Problem;
 import org.skema.sectioning.GreedySectioner;
@@ -114,6 +117,8 @@ final class SolveCommand implements Callable<Integer> {
         SolveOptions options = new SolveOptions(timeLimit, moveLimit, null, seed,
                 fullAssert ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.PHASE_ASSERT, solverConfig);
 
+        // Before the search: another run writing the same output, or a folder that is not writable, ends it now.
+        OutputClaim claim = OutputClaim.claim(outputs(target).toArray(Path[]::new));
         PortfolioSolver solver = new PortfolioSolver(workers);
         CountDownLatch finished = new CountDownLatch(1);
         Thread onCtrlC = new Thread(() -> {
@@ -146,6 +151,7 @@ final class SolveCommand implements Callable<Integer> {
             replan.report(result.solution(), target, force, out);
             return evaluation.feasible() ? ExitCode.OK : ExitCode.INFEASIBLE;
         } finally {
+            claim.close();
             finished.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(onCtrlC);
@@ -153,6 +159,15 @@ final class SolveCommand implements Callable<Integer> {
                 Shutdown.markInProgress();
             }
         }
+    }
+
+    private List<Path> outputs(Path target) {
+        List<Path> outputs = new ArrayList<>(List.of(target));
+        if (stats != null) {
+            outputs.add(stats);
+        }
+        outputs.addAll(replan.outputs(target));
+        return outputs;
     }
 
     static Path defaultOutput(Path input) {

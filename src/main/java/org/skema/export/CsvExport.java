@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.skema.io.AtomicFiles;
+import org.skema.io.FormulaCells;
+import org.skema.io.StagedFolder;
 import org.skema.model.Calendar;
 import org.skema.model.Room;
 import org.skema.model.Section;
@@ -49,30 +50,37 @@ public final class CsvExport {
         this.bom = options.bom();
     }
 
-    /** Writes the five files into {@code folder}; @return the paths written */
+    /** Writes the five files into {@code folder}, all or none; @return the paths written */
     public List<Path> write(Path folder, boolean force) {
-        List<Path> written = new ArrayList<>();
-        written.add(file(folder.resolve(FILES.get(0)), List.of(), meetings(schedule.timed(), List.of()), force));
+        try (StagedFolder out = StagedFolder.open(folder, force)) {
+            write(out);
+            out.commit();
+        }
+        return FILES.stream().map(folder::resolve).toList();
+    }
+
+    /** Writes the five files into a staged folder. */
+    public void write(StagedFolder folder) {
+        file(folder, FILES.get(0), List.of(), meetings(schedule.timed(), List.of()));
         List<List<String>> teacherRows = new ArrayList<>();
         for (Map.Entry<Teacher, List<Section>> entry : schedule.byTeacher().entrySet()) {
             teacherRows.addAll(meetings(entry.getValue(), List.of(entry.getKey().id(), entry.getKey().name())));
         }
-        written.add(file(folder.resolve(FILES.get(1)), List.of("teacher", "teacher_name"), teacherRows, force));
+        file(folder, FILES.get(1), List.of("teacher", "teacher_name"), teacherRows);
         List<List<String>> roomRows = new ArrayList<>();
         for (Map.Entry<Room, List<Section>> entry : schedule.byRoom().entrySet()) {
             roomRows.addAll(meetings(entry.getValue(), List.of(entry.getKey().id(), entry.getKey().name())));
         }
-        written.add(file(folder.resolve(FILES.get(2)), List.of("room_id", "room_name"), roomRows, force));
+        file(folder, FILES.get(2), List.of("room_id", "room_name"), roomRows);
         List<List<String>> groupRows = new ArrayList<>();
         schedule.byGroup().forEach((group, sections) -> sections.forEach((section, count) ->
                 groupRows.addAll(meetings(List.of(section), List.of(group, "" + count)))));
-        written.add(file(folder.resolve(FILES.get(3)), List.of("group", "group_students"), groupRows, force));
+        file(folder, FILES.get(3), List.of("group", "group_students"), groupRows);
         List<List<String>> studentRows = new ArrayList<>();
         for (Student student : schedule.problem().students()) {
             studentRows.addAll(meetings(schedule.of(student), List.of(student.id(), student.group())));
         }
-        written.add(file(folder.resolve(FILES.get(4)), List.of("student", "group"), studentRows, force));
-        return written;
+        file(folder, FILES.get(4), List.of("student", "group"), studentRows);
     }
 
     /** One row per meeting of each section, the key cells first. */
@@ -95,22 +103,21 @@ public final class CsvExport {
         return rows;
     }
 
-    private Path file(Path path, List<String> keyColumns, List<List<String>> rows, boolean force) {
-        AtomicFiles.write(path, force, out -> {
+    private void file(StagedFolder folder, String name, List<String> keyColumns, List<List<String>> rows) {
+        folder.write(name, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             if (bom) {
                 writer.write('\uFEFF');
             }
-            // Not closed: AtomicFiles owns the stream and still has to sync it.
+            // Not closed: the folder owns the stream.
             CSVPrinter printer = new CSVPrinter(writer, format);
             List<String> header = new ArrayList<>(keyColumns);
             header.addAll(MEETING_COLUMNS);
             printer.printRecord(header);
             for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(CsvCells::safe).toList());
+                printer.printRecord(row.stream().map(FormulaCells::protect).toList());
             }
             printer.flush();
         });
-        return path;
     }
 }

@@ -1,17 +1,19 @@
 package org.skema.export;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
+import org.skema.io.NameFit;
 
 /**
  * Turns ids into file names that are safe on every file system: letters, digits, '.', '_' and '-'
  * are kept, anything else becomes '_'; a name that would clash (ignoring case) with an earlier one
- * gets a short stable suffix derived from the id.
+ * gets a short stable suffix derived from the id. A name longer than {@link #MAX_BYTES} (file
+ * systems allow 255 bytes; the rest is margin) keeps its beginning and gets that suffix too.
  */
 final class FileNames {
+    static final int MAX_BYTES = 150;
+
     private final Set<String> used = new HashSet<>();
 
     String of(String id, String extension) {
@@ -19,9 +21,10 @@ final class FileNames {
         if (base.isEmpty() || base.startsWith(".")) {
             base = "_" + base;
         }
-        String name = base;
+        int room = MAX_BYTES - NameFit.utf8Length(extension);
+        String name = base.length() > room ? NameFit.hashed(base, room, id) : base;
         if (!used.add(name.toLowerCase(Locale.ROOT))) {
-            name = base + "-" + UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)).toString().substring(0, 8);
+            name = NameFit.hashed(base, Math.min(room, base.length() + 1 + NameFit.HASH_LENGTH), id);
             used.add(name.toLowerCase(Locale.ROOT));
         }
         return name + extension;

@@ -18,6 +18,7 @@ import org.skema.evaluate.Violation;
 import org.skema.explain.Explainer;
 import org.skema.explain.SectionExplanation;
 import org.skema.io.AtomicFiles;
+import org.skema.io.IoWriter;
 import org.skema.model.Calendar;
 import org.skema.model.Room;
 import org.skema.model.Rule;
@@ -46,8 +47,13 @@ public final class HtmlReport {
     }
 
     public void write(Path file, boolean force) {
+        AtomicFiles.write(file, force, content());
+    }
+
+    /** The report as file content, for a staged folder. */
+    public IoWriter content() {
         byte[] html = render().getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, force, out -> out.write(html));
+        return out -> out.write(html);
     }
 
     String render() {

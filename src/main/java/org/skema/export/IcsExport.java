@@ -38,8 +38,10 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.skema.io.AtomicFiles;
+import org.skema.io.IoReasons;
+import org.skema.io.IoWriter;
 import org.skema.io.OutputException;
+import org.skema.io.StagedFolder;
 import org.skema.model.Room;
 import org.skema.model.Section;
 import org.skema.model.Student;
@@ -104,43 +106,68 @@ public final class IcsExport {
     }
 
     /**
-     * Writes every calendar under {@code folder}. With {@code force}, calendars of an earlier export
-     * in the four subfolders are removed first, so that nobody keeps a stale file.
+     * Writes every calendar under {@code folder}, all or none. With {@code force}, the four subfolders
+     * of an earlier export are replaced as a whole, so that nobody keeps a stale calendar.
      *
      * @return how many files were written
      */
     public int write(Path folder, boolean force) {
-        clear(folder, force);
+        if (!force) {
+            requireNoCalendars(folder);
+        }
+        try (StagedFolder out = StagedFolder.open(folder, force)) {
+            int files = write(out, "");
+            out.commit();
+            return files;
+        }
+    }
+
+    /**
+     * Writes every calendar into the staged folder, under {@code under} ("" or a path ending in "/").
+     *
+     * @return how many files were written
+     */
+    public int write(StagedFolder folder, String under) {
         schedule.timed().forEach(section -> events.put(section, renderEvent(event(section))));
         List<Job> jobs = new ArrayList<>();
         FileNames teacherNames = new FileNames();
-        schedule.byTeacher().forEach((teacher, sections) -> jobs.add(new Job(folder.resolve("teachers")
-                .resolve(teacherNames.of(teacher.id(), ".ics")), teacher.name(), sections)));
+        schedule.byTeacher().forEach((teacher, sections) -> jobs.add(new Job(under + "teachers/"
+                + teacherNames.of(teacher.id(), ".ics"), teacher.name(), sections)));
         FileNames roomNames = new FileNames();
-        schedule.byRoom().forEach((room, sections) -> jobs.add(new Job(folder.resolve("rooms")
-                .resolve(roomNames.of(room.id(), ".ics")), room.name(), sections)));
+        schedule.byRoom().forEach((room, sections) -> jobs.add(new Job(under + "rooms/"
+                + roomNames.of(room.id(), ".ics"), room.name(), sections)));
         FileNames groupNames = new FileNames();
-        schedule.byGroup().forEach((group, sections) -> jobs.add(new Job(folder.resolve("groups")
-                .resolve(groupNames.of(group, ".ics")), group, List.copyOf(sections.keySet()))));
+        schedule.byGroup().forEach((group, sections) -> jobs.add(new Job(under + "groups/"
+                + groupNames.of(group, ".ics"), group, List.copyOf(sections.keySet()))));
         FileNames studentNames = new FileNames();
         for (Student student : schedule.problem().students()) {
-            jobs.add(new Job(folder.resolve("students").resolve(studentNames.of(student.id(), ".ics")), student.id(),
+            jobs.add(new Job(under + "students/" + studentNames.of(student.id(), ".ics"), student.id(),
                     schedule.of(student)));
         }
-        try {
-            for (String kind : FOLDERS) {
-                Files.createDirectories(folder.resolve(kind));
-            }
-        } catch (IOException e) {
-            throw new OutputException("cannot create " + folder + ": " + e.getMessage(), e);
-        }
         // Thousands of small files: writing them is mostly waiting for the file system, so two at a time.
-        jobs.parallelStream().forEach(job -> calendar(job.file(), job.name(), job.sections(), force));
+        jobs.parallelStream().forEach(job -> folder.write(job.file(), calendar(job.name(), job.sections())));
         return jobs.size();
     }
 
+    /** Refuses a folder whose subfolders hold calendars of an earlier export. */
+    public static void requireNoCalendars(Path folder) {
+        for (String kind : FOLDERS) {
+            Path sub = folder.resolve(kind);
+            if (!Files.isDirectory(sub)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(sub)) {
+                if (files.anyMatch(f -> f.getFileName().toString().endsWith(".ics"))) {
+                    throw new OutputException(sub + " already holds calendars; pass --force to replace them");
+                }
+            } catch (IOException e) {
+                throw new OutputException("cannot read " + sub + ": " + IoReasons.of(e), e);
+            }
+        }
+    }
+
     /** One calendar file to write. */
-    private record Job(Path file, String name, List<Section> sections) {
+    private record Job(String file, String name, List<Section> sections) {
     }
 
     /**
@@ -160,27 +187,8 @@ public final class IcsExport {
         return trimmed;
     }
 
-    private static void clear(Path folder, boolean force) {
-        for (String kind : FOLDERS) {
-            Path sub = folder.resolve(kind);
-            if (!Files.isDirectory(sub)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(sub)) {
-                List<Path> calendars = files.filter(f -> f.getFileName().toString().endsWith(".ics")).toList();
-                if (!calendars.isEmpty() && !force) {
-                    throw new OutputException(sub + " already holds calendars; pass --force to replace them");
-                }
-                for (Path calendar : calendars) {
-                    Files.delete(calendar);
-                }
-            } catch (IOException e) {
-                throw new OutputException("cannot clear " + sub + ": " + e.getMessage(), e);
-            }
-        }
-    }
-
-    private void calendar(Path file, String name, List<Section> sections, boolean force) {
+    /** A calendar's file content: the envelope around the sections' events, folded by octets. */
+    private IoWriter calendar(String name, List<Section> sections) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Skema//Timetable export//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -189,18 +197,18 @@ public final class IcsExport {
         calendar.add(new XProperty("X-WR-CALNAME", name + " (" + schedule.problem().name() + ")"));
         calendar.add(new XProperty("X-WR-TIMEZONE", options.zone().getId()));
         calendar.add(timeZone);
-        String envelope = render(calendar, file.toString());
+        String envelope = render(calendar, "the calendar of " + name);
         int end = envelope.lastIndexOf(END);
         StringBuilder text = new StringBuilder(envelope.length() + 700 * sections.size()).append(envelope, 0, end);
         sections.forEach(section -> text.append(events.get(section)));
         text.append(envelope, end, envelope.length());
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, force, false, out -> out.write(bytes));
+        byte[] bytes = IcsFolding.fold(text.toString()).getBytes(StandardCharsets.UTF_8);
+        return out -> out.write(bytes);
     }
 
     private static final String END = "END:VCALENDAR";
 
-    /** An event as iCal4j writes it (escaped and folded), from BEGIN:VEVENT to END:VEVENT and its line end. */
+    /** An event as iCal4j writes it (escaped, not folded), from BEGIN:VEVENT to END:VEVENT and its line end. */
     private static String renderEvent(VEvent event) {
         Calendar holder = new Calendar();
         holder.add(event);
@@ -209,10 +217,11 @@ public final class IcsExport {
     }
 
     private static String render(Calendar calendar, String what) {
-        // iCal4j closes the writer it is given, and AtomicFiles must still sync its stream: render to text first.
+        // iCal4j closes the writer it is given, and the output stream is not its to close: render to text first.
         StringWriter text = new StringWriter();
         try {
-            new CalendarOutputter(false).output(calendar, text);
+            // Unfolded: iCal4j folds by characters, IcsFolding by octets as RFC 5545 asks.
+            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, text);
         } catch (IOException e) {
             throw new OutputException("cannot render " + what + ": " + e.getMessage(), e);
         }

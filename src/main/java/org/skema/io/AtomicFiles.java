@@ -6,20 +6,21 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 
 /**
  * Writes files so that nothing is lost: the content goes to a temporary file beside the target,
  * which replaces the target only once it is complete, so a crash or a full disk never leaves half
- * a file behind; and an existing file is kept unless the user asked to overwrite it.
+ * a file behind; and an existing file is kept unless the user asked to overwrite it. While it writes,
+ * the target is claimed ({@link OutputClaim}) unless the caller claimed it before its long work, and
+ * temporaries that killed runs left beside it are removed.
  */
 public final class AtomicFiles {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private AtomicFiles() {
     }
 
@@ -39,11 +40,9 @@ public final class AtomicFiles {
      */
     public static void write(Path target, boolean force, boolean sync, IoWriter body) {
         requireWritable(target, force);
-        Path directory = target.toAbsolutePath().getParent();
         Path temp = null;
-        try {
-            Files.createDirectories(directory);
-            temp = directory.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+        try (OutputClaim claim = OutputClaim.unlessHeld(target)) {
+            temp = new SideFiles(target).newTemporary();
             // Not Files.createTempFile: its files are readable by the owner only, and the output should not be.
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
@@ -53,7 +52,7 @@ public final class AtomicFiles {
                     channel.force(true);
                 }
             }
-            move(temp, target);
+            place(temp, target, force);
             temp = null;
         } catch (IOException e) {
             throw new OutputException("cannot write " + target + ": " + IoReasons.of(e), e);
@@ -79,6 +78,31 @@ public final class AtomicFiles {
         }
         if (!force && Files.exists(target)) {
             throw new OutputException(target + " already exists; pass --force to overwrite it");
+        }
+    }
+
+    /**
+     * Puts the complete temporary file in the target's place. Without force it must not replace a file
+     * that appeared meanwhile (another program, or a Skema run that did not claim it): a hard link is
+     * created only if the name is free, atomically; where links are not supported, a plain move.
+     */
+    private static void place(Path temp, Path target, boolean force) throws IOException {
+        if (force) {
+            move(temp, target);
+            return;
+        }
+        try {
+            Files.createLink(target, temp);
+        } catch (FileAlreadyExistsException e) {
+            throw new OutputException(target + " already exists; pass --force to overwrite it");
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            Files.move(temp, target);
+            return;
+        }
+        try {
+            Files.delete(temp);
+        } catch (IOException ignored) {
+            // The target is complete; the next write removes this stale temporary.
         }
     }
 

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.skema.export.CsvCells;
+import org.skema.io.FormulaCells;
 import org.skema.io.AtomicFiles;
 import org.skema.model.Assignment;
 import org.skema.model.Calendar;
@@ -55,7 +55,7 @@ public final class DiffCsv {
     }
 
     private static void print(CSVPrinter printer, List<String> row) throws IOException {
-        printer.printRecord(row.stream().map(CsvCells::safe).toList());
+        printer.printRecord(row.stream().map(FormulaCells::protect).toList());
     }
 
     private static String nullAsEmpty(String text) {

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skema.evaluate.Evaluator;
+import org.skema.io.FormulaCells;
 import org.skema.model.Solution;
 
 class ExportTest {
@@ -29,15 +30,15 @@ class ExportTest {
 
     @Test
     void cellsThatSpreadsheetsWouldRunAreNeutralised() {
-        assertThat(CsvCells.safe("=1+1")).isEqualTo("'=1+1");
-        assertThat(CsvCells.safe("+41 555")).isEqualTo("'+41 555");
-        assertThat(CsvCells.safe("-2")).isEqualTo("'-2");
-        assertThat(CsvCells.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(CsvCells.safe("\tx")).isEqualTo("'\tx");
-        assertThat(CsvCells.safe("\rx")).isEqualTo("'\rx");
-        assertThat(CsvCells.safe("Anna = Bo")).isEqualTo("Anna = Bo");
-        assertThat(CsvCells.safe("08:15")).isEqualTo("08:15");
-        assertThat(CsvCells.safe("")).isEmpty();
+        assertThat(FormulaCells.protect("=1+1")).isEqualTo("'=1+1");
+        assertThat(FormulaCells.protect("+41 555")).isEqualTo("'+41 555");
+        assertThat(FormulaCells.protect("-2")).isEqualTo("'-2");
+        assertThat(FormulaCells.protect("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(FormulaCells.protect("\tx")).isEqualTo("'\tx");
+        assertThat(FormulaCells.protect("\rx")).isEqualTo("'\rx");
+        assertThat(FormulaCells.protect("Anna = Bo")).isEqualTo("Anna = Bo");
+        assertThat(FormulaCells.protect("08:15")).isEqualTo("08:15");
+        assertThat(FormulaCells.protect("")).isEmpty();
     }
 
     @Test

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.skema.io.AtomicFiles;
+import org.skema.io.FormulaCells;
 import org.skema.io.DefaultRooms;
 import org.skema.io.OutputException;
+import org.skema.io.StagedFolder;
 import org.skema.io.TravelEntries;
 import org.skema.model.Calendar;
 import org.skema.model.Config;
@@ -34,7 +35,10 @@ import org.skema.model.TimePattern;
  * Writes a problem (and locks) as a bundle folder: every file of {@link BundleFile}, header-only
  * when it has no rows, so that a written bundle doubles as a template. Like the JSON writer it
  * leaves defaults empty and turns time lists that several sections share into named time sets.
- * Each file is written atomically; the folder as a whole is not.
+ * The folder is written all or nothing ({@link StagedFolder}). Every cell is protected against
+ * spreadsheet formulas in a way {@link CsvRow} undoes, and a value the bundle would read back as
+ * something else (outer spaces, a comma inside a list item) is refused before anything is written,
+ * so that a bundle Skema wrote always reads back as the same problem.
  */
 final class BundleWriter {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
@@ -43,6 +47,7 @@ final class BundleWriter {
     private final Calendar calendar;
     private final CsvTimes times;
     private final List<String> losses = new ArrayList<>();
+    private final List<String> unreadable = new ArrayList<>();
     private final Map<List<TimeOption>, String> timeSetNames = new LinkedHashMap<>();
 
     BundleWriter(Problem problem) {
@@ -87,18 +92,41 @@ final class BundleWriter {
                 list(c.sections().stream().map(Section::id).toList(), "sections of curriculum " + c.id()))).toList());
         files.put(BundleFile.STUDENTS, students());
         files.put(BundleFile.LOCKS, problem.locks().stream().map(this::lock).toList());
-        files.forEach((kind, rows) -> writeFile(folder.resolve(kind.fileName()), kind, rows, force));
+        files.forEach(this::requireReadable);
+        if (!unreadable.isEmpty()) {
+            throw new OutputException("cannot write " + folder + " as a CSV bundle: " + unreadable.get(0)
+                    + (unreadable.size() > 1 ? " (and " + (unreadable.size() - 1) + " more)" : "")
+                    + "; nothing was written (the JSON format keeps it)");
+        }
+        try (StagedFolder out = StagedFolder.open(folder, force)) {
+            files.forEach((kind, rows) -> writeFile(out, kind, rows));
+            out.commit();
+        }
         return losses;
     }
 
-    private static void writeFile(Path file, BundleFile kind, List<List<String>> rows, boolean force) {
-        AtomicFiles.write(file, force, out -> {
+    /** Notes every cell that reading would change: the reader strips outer spaces of each cell. */
+    private void requireReadable(BundleFile kind, List<List<String>> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                String cell = FormulaCells.protect(row.get(c));
+                if (!cell.equals(cell.strip())) {
+                    unreadable.add(kind.fileName() + " line " + (r + 2) + ", column " + kind.columns().get(c) + ": '"
+                            + row.get(c) + "' has outer spaces, which a bundle cell does not keep");
+                }
+            }
+        }
+    }
+
+    private static void writeFile(StagedFolder folder, BundleFile kind, List<List<String>> rows) {
+        folder.write(kind.fileName(), out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            // Not closed: AtomicFiles owns the stream and still has to sync it.
+            // Not closed: the folder owns the stream.
             CSVPrinter printer = new CSVPrinter(writer, FORMAT);
             printer.printRecord(kind.columns());
             for (List<String> row : rows) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(FormulaCells::protect).toList());
             }
             printer.flush();
         });
@@ -239,11 +267,11 @@ final class BundleWriter {
                 List.of(lock.room() == null ? "" : lock.room().room().id()));
     }
 
-    /** A comma-separated list cell; an item with a comma cannot be told apart, which is reported as a loss. */
+    /** A comma-separated list cell; an item with a comma or outer spaces would read back as something else. */
     private String list(List<String> items, String what) {
         for (String item : items) {
             if (item.contains(",") || !item.equals(item.strip())) {
-                losses.add(what + ": '" + item + "' has a comma or outer spaces and reads back as something else");
+                unreadable.add(what + ": '" + item + "' has a comma or outer spaces, which a bundle list cannot hold");
             }
         }
         return String.join(", ", items);

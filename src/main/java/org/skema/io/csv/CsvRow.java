@@ -3,6 +3,7 @@ package org.skema.io.csv;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.skema.io.FormulaCells;
 import org.skema.io.InputException;
 import org.skema.model.ModelException;
 
@@ -25,13 +26,16 @@ final class CsvRow {
         return line;
     }
 
-    /** The trimmed cell, or "" when the column is absent or the row is short. */
+    /**
+     * The trimmed cell without the apostrophe that protects it from spreadsheets ({@link FormulaCells}),
+     * or "" when the column is absent or the row is short.
+     */
     String text(String column) {
         int index = table.index(column);
         if (index < 0 || index >= cells.size()) {
             return "";
         }
-        return cells.get(index).strip();
+        return FormulaCells.unprotect(cells.get(index).strip());
     }
 
     boolean has(String column) {

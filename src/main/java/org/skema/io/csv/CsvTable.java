@@ -19,7 +19,8 @@ import org.skema.io.InputException;
  * One bundle file: its header and data rows. Column names are matched ignoring case, with spaces
  * and hyphens read as underscores; columns whose name starts with '#' are notes and ignored; any
  * other unknown column is an error, so that a misspelt optional column is not silently dropped.
- * Blank rows (also rows of empty cells, as Excel writes them) are skipped.
+ * Blank rows (also rows of empty cells, as Excel writes them) are skipped; a row with more filled
+ * cells than the header has columns is an error.
  */
 final class CsvTable {
     private final String file;
@@ -61,14 +62,17 @@ final class CsvTable {
         int[] lineStarts = lineStarts(text.text());
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(text.delimiter()).setIgnoreEmptyLines(true).get();
         boolean header = true;
+        int width = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text.text()), format)) {
             for (CSVRecord record : parser) {
                 int line = line(lineStarts, record.getCharacterPosition());
                 List<String> cells = Arrays.asList(record.values());
                 if (header) {
                     header(cells, line, kind);
+                    width = cells.size();
                     header = false;
                 } else if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
+                    requireNoExtraCells(cells, width, line);
                     rows.add(new CsvRow(this, line, cells));
                 }
             }
@@ -79,6 +83,19 @@ final class CsvTable {
         if (header) {
             throw new InputException(file, 1, null, "is empty; the first line must name the columns: "
                     + String.join(text.delimiter() + "", kind.columns()));
+        }
+    }
+
+    /**
+     * A cell beyond the header's columns belongs to no column, so it would be ignored: a shifted
+     * row or a comma inside an unquoted name. Empty trailing cells, as spreadsheets pad rows, are fine.
+     */
+    private void requireNoExtraCells(List<String> cells, int width, int line) {
+        for (int i = width; i < cells.size(); i++) {
+            if (!cells.get(i).isBlank()) {
+                throw new InputException(file, line, i + 1, null, "extra cell '" + cells.get(i).strip()
+                        + "' beyond the header's " + width + " columns (quote a cell that contains the delimiter)", null);
+            }
         }
     }
 

@@ -121,6 +121,23 @@ class CsvBundleErrorsTest {
         assertThat(error().getMessage()).startsWith(file("courses.csv") + ":3: is not valid CSV: ");
     }
 
+    @Test
+    void aRowWithMoreCellsThanTheHeaderIsAnErrorAtTheExtraCell() throws IOException {
+        // An unquoted comma in a name shifts the row: the kind would be read as "Berg" and "internal" lost.
+        edit("teachers.csv", "T1,Anna Berg,internal", "T1,Anna, Berg,internal");
+        InputException error = error();
+        assertThat(error.getMessage()).startsWith(file("teachers.csv") + ":2:4: extra cell 'internal' beyond the"
+                + " header's 3 columns");
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(error.column()).isEqualTo(4);
+    }
+
+    @Test
+    void emptyTrailingCellsAsSpreadsheetsPadRowsAreFine() throws IOException {
+        edit("teachers.csv", "T1,Anna Berg,internal", "T1,Anna Berg,internal,,");
+        assertThat(CsvBundle.readProblem(bundle).teachers()).hasSize(3);
+    }
+
     private void edit(String name, String from, String to) throws IOException {
         Path file = bundle.resolve(name);
         String text = Files.readString(file);
