@@ -31,25 +31,47 @@ import org.skema.solver.SolveResult;
  *
  * @param firstFeasibleSeconds null if no feasible timetable was found
  * @param history              (seconds, score text) at every new best
+ * @param stages               the solve's stages in order, with their time and best score before and after
+ *                             (empty in files written before stages were recorded)
  */
 public record SolveStats(long seed, int workers, double seconds, Double firstFeasibleSeconds, double bestSeconds,
         long moveEvaluations, long movesPerSecond, long peakHeapMb, String score, boolean feasible,
-        List<Point> history) {
+        List<Point> history, List<Stage> stages) {
 
     public record Point(double seconds, String score) {
+    }
+
+    /** A stage's name, seconds, best score before and after (text; empty if unknown) and evaluated moves. */
+    public record Stage(String name, double seconds, String before, String after, long moves) {
     }
 
     public static SolveStats of(SolveResult result, long seed, int workers, long peakHeapBytes) {
         List<Point> history = result.history().stream()
                 .map(point -> new Point(point.millis() / 1000.0, point.score().toString())).toList();
+        List<Stage> stages = result.stages().stream()
+                .map(stage -> new Stage(stage.name(), seconds(stage.millis()), text(stage.before()), text(stage.after()),
+                        stage.moves())).toList();
         return new SolveStats(seed, workers, seconds(result.timeSpent().toMillis()),
                 result.timeToFirstFeasible() == null ? null : seconds(result.timeToFirstFeasible().toMillis()),
                 seconds(result.timeToBest().toMillis()), result.moveEvaluationCount(), result.moveEvaluationSpeed(),
-                peakHeapBytes / (1024 * 1024), result.score().toString(), result.feasible(), history);
+                peakHeapBytes / (1024 * 1024), result.score().toString(), result.feasible(), history, stages);
+    }
+
+    private static String text(Object score) {
+        return score == null ? "" : score.toString();
     }
 
     private static double seconds(long millis) {
         return millis / 1000.0;
+    }
+
+    private JsonArrayBuilder stageArray() {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Stage stage : stages) {
+            array.add(Json.createObjectBuilder().add("name", stage.name()).add("seconds", stage.seconds())
+                    .add("before", stage.before()).add("after", stage.after()).add("moves", stage.moves()));
+        }
+        return array;
     }
 
     public void write(Path file, boolean force) {
@@ -70,7 +92,8 @@ public record SolveStats(long seed, int workers, double seconds, Double firstFea
                 .add("peakHeapMb", peakHeapMb)
                 .add("score", score)
                 .add("feasible", feasible)
-                .add("history", points);
+                .add("history", points)
+                .add("stages", stageArray());
         StringWriter text = new StringWriter();
         try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text)) {
             writer.writeObject(root.build());
@@ -88,13 +111,22 @@ public record SolveStats(long seed, int workers, double seconds, Double firstFea
                 JsonArray point = value.asJsonArray();
                 history.add(new Point(point.getJsonNumber(0).doubleValue(), point.getString(1)));
             }
+            List<Stage> stages = new ArrayList<>();
+            if (root.containsKey("stages")) {
+                for (JsonValue value : root.getJsonArray("stages")) {
+                    JsonObject stage = value.asJsonObject();
+                    stages.add(new Stage(stage.getString("name"), stage.getJsonNumber("seconds").doubleValue(),
+                            stage.getString("before"), stage.getString("after"),
+                            stage.getJsonNumber("moves").longValue()));
+                }
+            }
             JsonValue firstFeasible = root.get("firstFeasibleSeconds");
             return new SolveStats(root.getJsonNumber("seed").longValue(), root.getInt("workers"),
                     root.getJsonNumber("seconds").doubleValue(),
                     firstFeasible instanceof JsonNumber number ? number.doubleValue() : null,
                     root.getJsonNumber("bestSeconds").doubleValue(), root.getJsonNumber("moveEvaluations").longValue(),
                     root.getJsonNumber("movesPerSecond").longValue(), root.getJsonNumber("peakHeapMb").longValue(),
-                    root.getString("score"), root.getBoolean("feasible"), history);
+                    root.getString("score"), root.getBoolean("feasible"), history, stages);
         } catch (IOException e) {
             throw new InputException(file.toString(), 0, null, "cannot read solve statistics: " + IoReasons.of(e));
         } catch (RuntimeException e) {

@@ -15,5 +15,7 @@ public enum MoveKind {
     /** Two sections at the same time trade rooms (moves.RoomSwapMoveFactory). */
     ROOM_SWAP,
     /** A Kempe chain between two periods (moves.KempeMoveFactory). */
-    KEMPE_CHAIN
+    KEMPE_CHAIN,
+    /** A neighbourhood of sections re-placed exactly by CP-SAT (moves.CpSatMoveFactory). */
+    EXACT_NEIGHBOURHOOD
 }

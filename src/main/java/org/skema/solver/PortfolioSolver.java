@@ -80,7 +80,7 @@ public final class PortfolioSolver {
         long speed = results.stream().mapToLong(SolveResult::moveEvaluationSpeed).sum();
         boolean early = results.stream().anyMatch(SolveResult::terminatedEarly);
         return new SolveResult(best.solution(), best.score(), spent, firstFeasible, best.timeToBest(), moves, speed,
-                early, bestOverTime(results));
+                early, bestOverTime(results), best.stages());
     }
 
     /** The best score any worker had at each moment. */

@@ -14,11 +14,12 @@ import java.util.Map;
  * @param construction how construction places a section
  * @param completion   local search while construction left sections unplaced
  * @param annealing    simulated annealing, once all is placed or completion has had its share of the time
+ * @param exact        exact neighbourhoods after each annealing round; null for none
  * @param students     re-sectioning of the students between annealing rounds and at the end; null when
  *                     students stay where the initial sectioning put them
  */
 public record SearchPlan(String family, Construction construction, Completion completion, Annealing annealing,
-        Resectioning students) {
+        Exact exact, Resectioning students) {
 
     public SearchPlan {
         if (completion.moves().isEmpty() || annealing.moves().isEmpty()) {
@@ -56,6 +57,19 @@ public record SearchPlan(String family, Construction construction, Completion co
             moves = List.copyOf(moves);
             if (rounds < 1) {
                 throw new IllegalArgumentException("at least one annealing round, got " + rounds);
+            }
+        }
+    }
+
+    /**
+     * @param moves     the moves (exact neighbourhoods, with their CP-SAT budget as a property)
+     * @param timeShare share of each annealing round's time given to them, after the annealing
+     */
+    public record Exact(List<WeightedMove> moves, double timeShare) {
+        public Exact {
+            moves = List.copyOf(moves);
+            if (!(timeShare > 0 && timeShare < 1)) {
+                throw new IllegalArgumentException("the exact share of a round is between 0 and 1, not " + timeShare);
             }
         }
     }

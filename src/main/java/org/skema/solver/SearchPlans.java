@@ -72,6 +72,13 @@ public final class SearchPlans {
             new WeightedMove(MoveKind.PLACE_AND_EJECT, 6, Map.of("clashFreeAttempts", "10")),
             new WeightedMove(MoveKind.ROOM_SWAP, 2), new WeightedMove(MoveKind.KEMPE_CHAIN, 8));
 
+    /**
+     * Exact neighbourhoods (CP-SAT, half a unit of its deterministic time each) take a quarter of each
+     * annealing round, after the annealing: see ARCHITECTURE.md for the measurements.
+     */
+    static final SearchPlan.Exact EXACT = new SearchPlan.Exact(List.of(new WeightedMove(
+            MoveKind.EXACT_NEIGHBOURHOOD, 1, Map.of("budget", "0.5"))), 0.25);
+
     private SearchPlans() {
     }
 
@@ -89,11 +96,12 @@ public final class SearchPlans {
         if (timetable.getCurriculumPairs().isEmpty()) {
             return new SearchPlan("general", construction,
                     new Completion(GENERAL_COMPLETION, COMPLETION_LATE_ACCEPTANCE, completionShare),
-                    new Annealing(GENERAL_ANNEALING, rounds, TEMPERATURE_DIVISOR, MIN_STARTING_TEMPERATURE), students);
+                    new Annealing(GENERAL_ANNEALING, rounds, TEMPERATURE_DIVISOR, MIN_STARTING_TEMPERATURE),
+                    timed ? EXACT : null, students);
         }
         return new SearchPlan("curricula", construction,
                 new Completion(CURRICULUM_MOVES, COMPLETION_LATE_ACCEPTANCE, completionShare),
-                new Annealing(CURRICULUM_MOVES, rounds, TEMPERATURE_DIVISOR, MIN_STARTING_TEMPERATURE), students);
+                new Annealing(CURRICULUM_MOVES, rounds, TEMPERATURE_DIVISOR, MIN_STARTING_TEMPERATURE), null, students);
     }
 
     /**

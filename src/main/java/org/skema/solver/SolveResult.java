@@ -14,10 +14,18 @@ import org.skema.model.Solution;
  * @param moveEvaluationSpeed  evaluated moves per second over the whole run
  * @param terminatedEarly      stopped by Ctrl-C or a caller rather than by a limit
  * @param history              every new best score with the time it was found
+ * @param stages               the stages run, in order (the best worker's, with several workers)
  */
 public record SolveResult(Solution solution, HardMediumSoftScore score, Duration timeSpent, Duration timeToFirstFeasible,
         Duration timeToBest, long moveEvaluationCount, long moveEvaluationSpeed, boolean terminatedEarly,
-        List<Point> history) {
+        List<Point> history, List<Stage> stages) {
+
+    /**
+     * One stage of a solve: what it was (construction, completion, annealing, exact, resectioning),
+     * how long it took, and the best score before and after it.
+     */
+    public record Stage(String name, long millis, HardMediumSoftScore before, HardMediumSoftScore after, long moves) {
+    }
 
     /** A new best score, found {@code millis} after the solve started. */
     public record Point(long millis, HardMediumSoftScore score) {

@@ -26,6 +26,7 @@ import org.skema.solver.SearchPlan.Construction;
 import org.skema.solver.SearchPlan.WeightedMove;
 import org.skema.solver.domain.PlannedSection;
 import org.skema.solver.domain.Timetable;
+import org.skema.solver.moves.CpSatMoveFactory;
 import org.skema.solver.moves.DistributionMoveFactory;
 import org.skema.solver.moves.KempeMoveFactory;
 import org.skema.solver.moves.LockedValueFilter;
@@ -148,6 +149,7 @@ public final class StageConfigs {
             case DISTRIBUTION -> factory(DistributionMoveFactory.class, move);
             case ROOM_SWAP -> factory(RoomSwapMoveFactory.class, move);
             case KEMPE_CHAIN -> factory(KempeMoveFactory.class, move);
+            case EXACT_NEIGHBOURHOOD -> factory(CpSatMoveFactory.class, move);
         };
         selector.setFixedProbabilityWeight(move.weight());
         return selector;

@@ -5,9 +5,12 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -32,6 +35,8 @@ import org.skema.solver.domain.TimetableMapper;
 public final class TimetableSolver {
     private static final String COMPLETE = "0hard/0medium/*soft";
     private static final long HEARTBEAT_MILLIS = 5_000;
+    private static final LocalSearchAcceptorConfig HILL_CLIMBING = new LocalSearchAcceptorConfig()
+            .withAcceptorTypeList(List.of(AcceptorType.HILL_CLIMBING));
 
     private volatile SolverJob<Timetable> job;
     private volatile boolean terminationRequested;
@@ -50,7 +55,7 @@ public final class TimetableSolver {
         heartbeat.scheduleAtFixedRate(run::heartbeat, HEARTBEAT_MILLIS, HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
         Timetable best;
         try {
-            best = plan == null ? runStage(StageConfigs.custom(options, locked), timetable, run)
+            best = plan == null ? runStage("custom", StageConfigs.custom(options, locked), timetable, run)
                     : runPlan(plan, timetable, options.withTimeLimit(searchLimit(plan, options)), run);
         } finally {
             heartbeat.shutdownNow();
@@ -58,14 +63,17 @@ public final class TimetableSolver {
         Solution solution = TimetableMapper.toSolution(best, run.enrolments);
         HardMediumSoftScore score = best.getScore();
         if (plan != null && plan.students() != null && !terminationRequested) {
+            long startMillis = run.elapsed().toMillis();
             long deadline = options.timeLimit() == null ? Long.MAX_VALUE
                     : run.startNanos + options.timeLimit().toNanos();
             Solution resectioned = new Solution(problem, solution.assignments(),
                     SectioningSearch.forConflicts(solution, options.seed()).run(deadline, Long.MAX_VALUE));
-            Evaluation evaluation = new Evaluator().evaluate(resectioned);
+            HardMediumSoftScore before = score;
             solution = resectioned;
-            score = HardMediumSoftScore.of(-evaluation.hard(), -evaluation.medium(), -evaluation.soft());
+            score = evaluated(resectioned);
             run.newBest(score);
+            run.stages.add(new SolveResult.Stage("resectioning", run.elapsed().toMillis() - startMillis, before, score,
+                    0));
         }
         Duration spent = run.elapsed();
         run.history.offer(spent.toMillis(), score);
@@ -73,7 +81,13 @@ public final class TimetableSolver {
         return new SolveResult(solution, score, spent,
                 run.history.firstFeasibleMillis() == null ? null : Duration.ofMillis(run.history.firstFeasibleMillis()),
                 Duration.ofMillis(run.history.bestMillis()), run.moves(), speed, terminationRequested,
-                run.history.points());
+                run.history.points(), List.copyOf(run.stages));
+    }
+
+    /** The Evaluator's score of a solution, as the solver's score type. */
+    private static HardMediumSoftScore evaluated(Solution solution) {
+        Evaluation evaluation = new Evaluator().evaluate(solution);
+        return HardMediumSoftScore.of(-evaluation.hard(), -evaluation.medium(), -evaluation.soft());
     }
 
     /** The time the stages may take: the limit, less the share the plan keeps for re-sectioning at the end. */
@@ -94,14 +108,15 @@ public final class TimetableSolver {
      * section: score scales differ by orders of magnitude between the faculty, ITC 2019 and ITC 2007.
      */
     private Timetable runPlan(SearchPlan plan, Timetable timetable, SolveOptions options, Run run) {
-        Timetable current = runStage(StageConfigs.construction(options, plan.construction()), timetable, run);
+        Timetable current = runStage("construction", StageConfigs.construction(options, plan.construction()),
+                timetable, run);
         if (current.getScore().mediumScore() < 0 && !outOfTime(options, run)) {
             Duration share = options.timeLimit() == null ? null
                     : Duration.ofMillis((long) (timeLeft(options, run).toMillis() * plan.completion().timeShare()));
             LocalSearchAcceptorConfig lateAcceptance = new LocalSearchAcceptorConfig()
                     .withLateAcceptanceSize(plan.completion().lateAcceptanceSize());
-            current = runStage(StageConfigs.localSearch(options, plan.completion().moves(), lateAcceptance, share,
-                    COMPLETE, run.locked), current, run);
+            current = runStage("completion", StageConfigs.localSearch(options, plan.completion().moves(),
+                    lateAcceptance, share, COMPLETE, run.locked), current, run);
         }
         SearchPlan.Annealing annealing = plan.annealing();
         int rounds = annealing.rounds();
@@ -112,8 +127,16 @@ public final class TimetableSolver {
                     .withSimulatedAnnealingStartingTemperature("0hard/0medium/" + roundTemperature + "soft");
             Duration left = timeLeft(options, run);
             Duration limit = left == null ? null : left.dividedBy(rounds - round);
-            current = runStage(StageConfigs.localSearch(options, annealing.moves(), acceptor, limit, null, run.locked),
-                    current, run);
+            SearchPlan.Exact exact = plan.exact();
+            Duration annealingLimit = limit == null || exact == null ? limit
+                    : Duration.ofMillis((long) (limit.toMillis() * (1 - exact.timeShare())));
+            current = runStage("annealing", StageConfigs.localSearch(options, annealing.moves(), acceptor,
+                    annealingLimit, null, run.locked), current, run);
+            if (exact != null && !outOfTime(options, run)) {
+                Duration exactLimit = limit == null ? null : limit.minus(annealingLimit);
+                current = runStage("exact", StageConfigs.localSearch(options, exact.moves(), HILL_CLIMBING,
+                        exactLimit, null, run.locked), current, run);
+            }
             if (plan.students() != null && round + 1 < rounds && !outOfTime(options, run)) {
                 current = resectioned(current, options.seed() + round,
                         resectioningDeadline(plan.students(), options, run), run);
@@ -128,11 +151,16 @@ public final class TimetableSolver {
      * combinations, not against the ones chosen before any time was known.
      */
     private static Timetable resectioned(Timetable timetable, long seed, long deadlineNanos, Run run) {
+        long startMillis = run.elapsed().toMillis();
         Problem problem = timetable.getProblem();
         Solution solution = TimetableMapper.toSolution(timetable, run.enrolments);
         run.enrolments = SectioningSearch.forConflicts(solution, seed).run(deadlineNanos, Long.MAX_VALUE);
-        return TimetableMapper.toTimetable(problem, run.enrolments,
-                new Solution(problem, solution.assignments(), run.enrolments));
+        Solution moved = new Solution(problem, solution.assignments(), run.enrolments);
+        Timetable rebuilt = TimetableMapper.toTimetable(problem, run.enrolments, moved);
+        rebuilt.setScore(evaluated(moved));
+        run.stages.add(new SolveResult.Stage("resectioning", run.elapsed().toMillis() - startMillis,
+                timetable.getScore(), rebuilt.getScore(), 0));
+        return rebuilt;
     }
 
     private static long resectioningDeadline(Resectioning students, SolveOptions options, Run run) {
@@ -158,6 +186,15 @@ public final class TimetableSolver {
      * One stage as a Timefold solver job (its public API counts the moves). A stage that Ctrl-C
      * cancels before it starts returns its input, scored.
      */
+    private Timetable runStage(String name, SolverConfig config, Timetable timetable, Run run) {
+        long startMillis = run.elapsed().toMillis();
+        HardMediumSoftScore before = timetable.getScore();
+        Timetable after = runStage(config, timetable, run);
+        run.stages.add(new SolveResult.Stage(name, run.elapsed().toMillis() - startMillis, before, after.getScore(),
+                run.lastStageMoves));
+        return after;
+    }
+
     private Timetable runStage(SolverConfig config, Timetable timetable, Run run) {
         SolverFactory<Timetable> factory = SolverFactory.create(config);
         try (SolverManager<Timetable> manager = SolverManager.create(factory)) {
@@ -219,8 +256,10 @@ public final class TimetableSolver {
         final long startNanos = System.nanoTime();
         volatile SolverJob<Timetable> stage;
         volatile long earlierMoves;
+        long lastStageMoves;
+        final List<SolveResult.Stage> stages = new ArrayList<>();
         Enrolments enrolments;
-        private int stages;
+        private int stageCount;
 
         Run(SolverProgress progress, Enrolments enrolments, boolean locked) {
             this.progress = progress;
@@ -233,7 +272,7 @@ public final class TimetableSolver {
         }
 
         String nextStage() {
-            return "stage-" + (++stages);
+            return "stage-" + (++stageCount);
         }
 
         /** A new best, timed on this solve's clock (events arrive on Timefold's consumer thread). */
@@ -246,6 +285,7 @@ public final class TimetableSolver {
 
         void finishStage(long stageMoves) {
             earlierMoves += stageMoves;
+            lastStageMoves = stageMoves;
             stage = null;
         }
 

@@ -9,24 +9,29 @@ import org.skema.solver.domain.SharedAttendance;
 import org.skema.solver.domain.Timetable;
 
 /**
- * For each section (by index): the sections it shares a teacher or a curriculum with, the required
- * pairwise rules and the required group rules (MaxDays, MaxBlock, ...) it takes part in. Depends on problem facts
- * only, so it is built once per solve.
+ * For each section (by index): the sections it shares a teacher, students or a curriculum with, the
+ * pairwise rules (required and soft) and the required group rules (MaxDays, MaxBlock, ...) it takes part
+ * in. Depends on problem facts only, so it is built once per solve.
  */
 final class ConflictIndex {
-    /** Another section of a required pairwise rule; {@code selfFirst} when the indexed section is listed first. */
-    record RequiredPartner(Distribution distribution, Section other, boolean selfFirst) {
+    /** Another section of a pairwise rule; {@code selfFirst} when the indexed section is listed first. */
+    record PairPartner(Distribution distribution, Section other, boolean selfFirst) {
     }
 
     private final List<List<SharedAttendance>> teacherPartners;
+    private final List<List<SharedAttendance>> studentPartners;
+    private final List<List<PairPartner>> softPairs;
     private final List<List<Section>> curriculumPartners;
     private final List<List<Section>> peoplePartners;
-    private final List<List<RequiredPartner>> requiredPairs;
+    private final List<List<PairPartner>> requiredPairs;
     private final List<List<Distribution>> requiredGroups;
 
-    private ConflictIndex(List<List<SharedAttendance>> teacherPartners, List<List<Section>> curriculumPartners,
-            List<List<RequiredPartner>> requiredPairs, List<List<Distribution>> requiredGroups) {
+    private ConflictIndex(List<List<SharedAttendance>> teacherPartners, List<List<SharedAttendance>> studentPartners,
+            List<List<Section>> curriculumPartners, List<List<PairPartner>> requiredPairs,
+            List<List<PairPartner>> softPairs, List<List<Distribution>> requiredGroups) {
         this.teacherPartners = teacherPartners;
+        this.studentPartners = studentPartners;
+        this.softPairs = softPairs;
         this.curriculumPartners = curriculumPartners;
         this.peoplePartners = new ArrayList<>(teacherPartners.size());
         for (int i = 0; i < teacherPartners.size(); i++) {
@@ -46,10 +51,15 @@ final class ConflictIndex {
     static ConflictIndex of(Timetable timetable) {
         int size = timetable.getSections().size();
         List<List<SharedAttendance>> partners = emptyLists(size);
+        List<List<SharedAttendance>> students = emptyLists(size);
         for (SharedAttendance shared : timetable.getSharedAttendances()) {
             if (shared.teachers() > 0) {
                 partners.get(shared.first().index()).add(shared);
                 partners.get(shared.second().index()).add(shared);
+            }
+            if (shared.students() > 0) {
+                students.get(shared.first().index()).add(shared);
+                students.get(shared.second().index()).add(shared);
             }
         }
         List<List<Section>> curriculumPartners = emptyLists(size);
@@ -57,25 +67,26 @@ final class ConflictIndex {
             curriculumPartners.get(pair.first().index()).add(pair.second());
             curriculumPartners.get(pair.second().index()).add(pair.first());
         }
-        List<List<RequiredPartner>> pairs = emptyLists(size);
+        List<List<PairPartner>> pairs = emptyLists(size);
+        List<List<PairPartner>> softPairs = emptyLists(size);
         List<List<Distribution>> groups = emptyLists(size);
         for (Distribution distribution : timetable.getProblem().distributions()) {
-            if (!distribution.required()) {
-                continue;
-            }
             List<Section> sections = distribution.sections();
             if (!distribution.type().isPairwise()) {
-                sections.forEach(section -> groups.get(section.index()).add(distribution));
+                if (distribution.required()) {
+                    sections.forEach(section -> groups.get(section.index()).add(distribution));
+                }
                 continue;
             }
+            List<List<PairPartner>> into = distribution.required() ? pairs : softPairs;
             for (int i = 0; i < sections.size(); i++) {
                 for (int j = i + 1; j < sections.size(); j++) {
-                    pairs.get(sections.get(i).index()).add(new RequiredPartner(distribution, sections.get(j), true));
-                    pairs.get(sections.get(j).index()).add(new RequiredPartner(distribution, sections.get(i), false));
+                    into.get(sections.get(i).index()).add(new PairPartner(distribution, sections.get(j), true));
+                    into.get(sections.get(j).index()).add(new PairPartner(distribution, sections.get(i), false));
                 }
             }
         }
-        return new ConflictIndex(partners, curriculumPartners, pairs, groups);
+        return new ConflictIndex(partners, students, curriculumPartners, pairs, softPairs, groups);
     }
 
     private static <T> List<List<T>> emptyLists(int size) {
@@ -90,6 +101,16 @@ final class ConflictIndex {
         return teacherPartners.get(sectionIndex);
     }
 
+    /** Sections sharing students with this one. */
+    List<SharedAttendance> studentPartners(int sectionIndex) {
+        return studentPartners.get(sectionIndex);
+    }
+
+    /** Other sections of the soft pairwise rules this one takes part in. */
+    List<PairPartner> softPairs(int sectionIndex) {
+        return softPairs.get(sectionIndex);
+    }
+
     /** Sections that may not meet at the same time as this one because they share a teacher or a curriculum. */
     List<Section> peoplePartners(int sectionIndex) {
         return peoplePartners.get(sectionIndex);
@@ -100,7 +121,7 @@ final class ConflictIndex {
         return curriculumPartners.get(sectionIndex);
     }
 
-    List<RequiredPartner> requiredPairs(int sectionIndex) {
+    List<PairPartner> requiredPairs(int sectionIndex) {
         return requiredPairs.get(sectionIndex);
     }
 

@@ -235,7 +235,7 @@ final class PlacementView {
                 addOnce(clashes, other);
             }
         }
-        for (ConflictIndex.RequiredPartner partner : index.requiredPairs(self)) {
+        for (ConflictIndex.PairPartner partner : index.requiredPairs(self)) {
             PlannedSection other = sections.get(partner.other().index());
             TimePattern otherTime = timeOf(other);
             if (otherTime == null) {

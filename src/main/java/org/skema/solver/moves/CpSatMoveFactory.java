@@ -1,0 +1,91 @@
+package org.skema.solver.moves;
+
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import ai.timefold.solver.core.impl.score.director.ScoreDirector;
+import ai.timefold.solver.core.preview.api.move.Move;
+import java.util.Iterator;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.skema.solver.domain.PlannedSection;
+import org.skema.solver.domain.Timetable;
+import org.skema.solver.lns.ChoiceModel;
+
+/**
+ * Exact neighbourhoods: each move frees a neighbourhood of sections (see {@link Neighbourhoods}),
+ * solves their places with everything else fixed as a {@link ChoiceModel} with CP-SAT, and moves the
+ * sections to the places found. The solver scores the move in full, so the acceptor decides as for
+ * any move. The neighbourhood grows while CP-SAT proves its choices optimal within the budget and
+ * shrinks when it does not.
+ */
+public final class CpSatMoveFactory implements MoveIteratorFactory<Timetable, Move<Timetable>> {
+    static final int MIN_SIZE = 4;
+    static final int MAX_SIZE = 60;
+    /** Times kept per section before rooms are tried, and places kept per section. */
+    private static final int MAX_TIMES = 12;
+    private static final int MAX_CANDIDATES = 30;
+
+    private final PlanningIndex planning = new PlanningIndex();
+    private int size = 12;
+    /** CP-SAT's deterministic time per neighbourhood (its work units, roughly seconds). */
+    private double budget = 0.5;
+    private int nextKind;
+
+    /** Timefold custom property. */
+    public void setBudget(String budget) {
+        double value = Double.parseDouble(budget);
+        if (!(value > 0)) {
+            throw new IllegalArgumentException("budget must be positive, not " + budget);
+        }
+        this.budget = value;
+    }
+
+    @Override
+    public long getSize(ScoreDirector<Timetable> scoreDirector) {
+        return planning.anyMovable(scoreDirector.getWorkingSolution()) ? 1 : 0;
+    }
+
+    @Override
+    public Iterator<Move<Timetable>> createOriginalMoveIterator(ScoreDirector<Timetable> scoreDirector) {
+        throw new UnsupportedOperationException("exact neighbourhoods are drawn at random only");
+    }
+
+    @Override
+    public Iterator<Move<Timetable>> createRandomMoveIterator(ScoreDirector<Timetable> scoreDirector,
+            RandomGenerator random) {
+        Timetable timetable = scoreDirector.getWorkingSolution();
+        boolean anyMovable = planning.anyMovable(timetable);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return anyMovable;
+            }
+
+            @Override
+            public Move<Timetable> next() {
+                return solveOne(timetable, random);
+            }
+        };
+    }
+
+    private Move<Timetable> solveOne(Timetable timetable, RandomGenerator random) {
+        PlacementView view = planning.view(timetable);
+        Neighbourhoods neighbourhoods = new Neighbourhoods(view, planning.conflicts(), timetable.getProblem(), random);
+        Neighbourhoods.Kind[] kinds = Neighbourhoods.Kind.values();
+        List<PlannedSection> sections = List.of();
+        for (int attempt = 0; attempt < kinds.length && sections.isEmpty(); attempt++) {
+            sections = neighbourhoods.pick(kinds[nextKind++ % kinds.length], size);
+        }
+        if (sections.size() < 2) {
+            return PlaceAndEjectMove.NONE;
+        }
+        NeighbourhoodModel model = NeighbourhoodModel.of(view, planning.conflicts(), sections,
+                timetable.getProblem().weights(), MAX_TIMES, MAX_CANDIDATES);
+        ChoiceModel.Choice choice = model.model().solve(budget, random.nextInt(Integer.MAX_VALUE));
+        if (choice == null) {
+            size = Math.max(MIN_SIZE, size - 2);
+            return PlaceAndEjectMove.NONE;
+        }
+        size = choice.optimal() ? Math.min(MAX_SIZE, size + 1) : Math.max(MIN_SIZE, size - 2);
+        return model.moveFor(choice.candidates());
+    }
+}
