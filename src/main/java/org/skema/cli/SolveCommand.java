@@ -81,7 +81,7 @@ final class SolveCommand implements Callable<Integer> {
     Path solverConfig;
 
     @Option(names = "--stats", paramLabel = "FILE",
-            description = "Also write how the solve went (times, moves/s, memory, best score over time) as JSON.")
+            description = "Also write how the solve went (times, moves/s, memory, best score over time, each stage) as JSON.")
     Path stats;
 
     @Option(names = "--full-assert", description = "Check every score incrementally computed (slow; for debugging).")
