@@ -45,7 +45,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Formats.requireProblemTarget(output, force);
-        Problem problem = Formats.readProblem(input);
+        Problem problem = Formats.readProblem(input, ReadNotices.printTo(spec.commandLine().getErr()));
         List<String> omissions = Formats.writeProblem(problem, output, force);
         PrintWriter err = spec.commandLine().getErr();
         omissions.forEach(omission -> err.println("skema: left out: " + omission));

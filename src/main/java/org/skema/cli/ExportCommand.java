@@ -96,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--to " + folder + " is a file, not a folder");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Problem problem = Formats.readProblem(problemFile);
+        Problem problem = Formats.readProblem(problemFile, ReadNotices.printTo(spec.commandLine().getErr()));
         Solution solution = Formats.readSolution(solutionFile, problem).toSolution(new GreedySectioner());
         Schedule schedule = new Schedule(solution);
         if (all || csv) {

@@ -85,6 +85,8 @@ public final class TimetableSolver {
 
     private volatile Solver<Timetable> solver;
     private volatile boolean terminationRequested;
+    /** Set by {@link #stopAtDeadline()}: like a termination request, but not reported as stopping early. */
+    private volatile boolean deadlinePassed;
 
     /** The solver configuration Skema uses, with the given limits and seed. */
     public static SolverConfig config(SolveOptions options) {
@@ -117,6 +119,25 @@ public final class TimetableSolver {
             throw new IllegalArgumentException("a solve needs a time, move or unimproved-time limit");
         }
         return config.withTerminationConfig(termination);
+    }
+
+    /**
+     * Builds a solver from the options' configuration once, so that a broken {@code --solver-config}
+     * is reported before the problem is read and solved.
+     *
+     * @throws IllegalArgumentException with Timefold's reason as its message
+     */
+    public static void requireUsableConfig(SolveOptions options) {
+        try {
+            SolverFactory.<Timetable>create(config(options)).buildSolver();
+        } catch (RuntimeException e) {
+            Throwable deepest = e;
+            while (deepest.getCause() != null && deepest.getCause() != deepest) {
+                deepest = deepest.getCause();
+            }
+            String reason = deepest.getMessage() == null ? deepest.toString() : deepest.getMessage();
+            throw new IllegalArgumentException(reason.lines().findFirst().orElse(reason).strip(), e);
+        }
     }
 
     /**
@@ -227,7 +248,7 @@ public final class TimetableSolver {
         }
         Solution solution = TimetableMapper.toSolution(best, run.enrolments);
         HardMediumSoftScore score = best.getScore();
-        if (resections(problem, options) && !terminationRequested) {
+        if (resections(problem, options) && !stopping()) {
             long deadline = options.timeLimit() == null ? Long.MAX_VALUE
                     : run.startNanos + options.timeLimit().toNanos();
             Solution resectioned = new Solution(problem, solution.assignments(),
@@ -363,7 +384,7 @@ public final class TimetableSolver {
     }
 
     private boolean outOfTime(SolveOptions options, Run run) {
-        return terminationRequested || (options.timeLimit() != null && timeLeft(options, run).toMillis() <= 0);
+        return stopping() || (options.timeLimit() != null && timeLeft(options, run).toMillis() <= 0);
     }
 
     private static Duration timeLeft(SolveOptions options, Run run) {
@@ -387,7 +408,7 @@ public final class TimetableSolver {
         DefaultSolver<Timetable> running = (DefaultSolver<Timetable>) created;
         run.stage = running;
         this.solver = created;
-        if (terminationRequested) {
+        if (stopping()) {
             created.terminateEarly();
         }
         try {
@@ -437,6 +458,23 @@ public final class TimetableSolver {
     /** Asks a running (or about to run) solve to stop and return its best solution. */
     public void terminateEarly() {
         terminationRequested = true;
+        stopCurrentStage();
+    }
+
+    /**
+     * Ends a solve whose time limit has passed, measured from when the caller started it: a worker
+     * that started late, its cores taken by other workers, would otherwise overrun the limit.
+     */
+    public void stopAtDeadline() {
+        deadlinePassed = true;
+        stopCurrentStage();
+    }
+
+    private boolean stopping() {
+        return terminationRequested || deadlinePassed;
+    }
+
+    private void stopCurrentStage() {
         Solver<Timetable> current = solver;
         if (current != null) {
             current.terminateEarly();
