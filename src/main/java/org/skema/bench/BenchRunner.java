@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.skema.cli.OutOfMemory;
 import org.skema.cli.SkemaCli;
 import org.skema.evaluate.Evaluation;
 import org.skema.evaluate.Evaluator;
@@ -86,6 +87,11 @@ public final class BenchRunner {
         log.printf(Locale.ROOT, "%s seed %d: solving for %s ...%n", entry.instance(), seed, limit);
         log.flush();
         int exit = runProcess(command, output, limit);
+        if (exit == 3 && ranOutOfMemory(output)) {
+            throw new RunOutOfMemory("out of memory in the run of " + entry.instance() + " (seed " + seed
+                    + "): a heap of " + settings.heap() + " was not enough; give each run more with --heap (see "
+                    + output + ")");
+        }
         if (exit > 1 || !Files.exists(solution) || !Files.exists(stats)) {
             throw new OutputException("the run of " + entry.instance() + " (seed " + seed + ") failed with exit code "
                     + exit + "; see " + output);
@@ -115,6 +121,14 @@ public final class BenchRunner {
                 .filter(e -> e.getKey().level() == Rule.Level.SOFT && e.getValue() != 0)
                 .map(e -> e.getKey().label() + "=" + e.getValue())
                 .collect(Collectors.joining("; "));
+    }
+
+    private static boolean ranOutOfMemory(Path log) {
+        try (java.util.stream.Stream<String> lines = Files.lines(log)) {
+            return lines.anyMatch(line -> line.startsWith(OutOfMemory.PREFIX));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     private static String javaExecutable() {

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.skema.bench.BenchRun;
 import org.skema.bench.BenchRunner;
 import org.skema.bench.ChartsHtml;
@@ -18,9 +19,11 @@ import org.skema.bench.StoredRuns;
 import org.skema.bench.Suite;
 import org.skema.bench.SummaryMarkdown;
 import org.skema.io.AtomicFiles;
+import org.skema.solver.SolveOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,6 +38,8 @@ import picocli.CommandLine.Spec;
                 "  skema bench benchmarks/faculty.suite.json --runs 3 --save-baseline",
                 "", "Exit codes: 0 no instance got worse than the baseline, 1 some did, 2 bad input."})
 final class BenchCommand implements Callable<Integer> {
+    private static final Pattern HEAP_SIZE = Pattern.compile("[1-9][0-9]*[kKmMgGtT]?");
+
     @Spec
     CommandSpec spec;
 
@@ -86,6 +91,16 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter log = spec.commandLine().getOut();
+        OptionRanges.atLeast(spec, "--runs", runsPerSeed, 1);
+        OptionRanges.workers(spec, workers);
+        OptionRanges.atLeast(spec, "--tolerance", tolerance, 0);
+        if (!HEAP_SIZE.matcher(heap).matches()) {
+            throw new ParameterException(spec.commandLine(), "--heap must be a size like 6g or 4096m, got '" + heap + "'");
+        }
+        if (solverConfig != null) {
+            SolverConfigOption.check(solverConfig, SolveOptions.timeLimited(Duration.ofSeconds(1))
+                    .withSolverConfig(solverConfig));
+        }
         Suite suite = Suite.read(suiteFile);
         Path projectRoot = Path.of("").toAbsolutePath();
         Path shared = dataRoot != null ? dataRoot : defaultDataRoot(projectRoot);

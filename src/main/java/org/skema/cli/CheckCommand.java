@@ -66,8 +66,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OptionRanges.atLeast(spec, "--limit", limit, 0);
         PrintWriter out = spec.commandLine().getOut();
-        Problem read = Formats.readProblem(problemFile);
+        Problem read = Formats.readProblem(problemFile, ReadNotices.printTo(spec.commandLine().getErr()));
         Problem problem = from == null ? read : read.withPrevious(Formats.readPrevious(from, read));
         Solution solution = Formats.readSolution(solutionFile, problem).toSolution(new GreedySectioner());
         Evaluation evaluation = new Evaluator().evaluate(solution);

@@ -50,7 +50,7 @@ final class ConvertCommand implements Callable<Integer> {
         List<String> omissions;
         // Claimed before reading: an output folder that is not writable is found at once.
         try (OutputClaim claim = OutputClaim.claim(output)) {
-            problem = Formats.readProblem(input);
+            problem = Formats.readProblem(input, ReadNotices.printTo(spec.commandLine().getErr()));
             omissions = Formats.writeProblem(problem, output, force);
         }
         PrintWriter err = spec.commandLine().getErr();

@@ -66,8 +66,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OptionRanges.atLeast(spec, "--limit", limit, 0);
         PrintWriter out = spec.commandLine().getOut();
-        Problem problem = Formats.readProblem(problemFile);
+        Problem problem = Formats.readProblem(problemFile, ReadNotices.printTo(spec.commandLine().getErr()));
         Solution solution = Formats.readSolution(solutionFile, problem).toSolution(new GreedySectioner());
         Explainer explainer = new Explainer(new Evaluator().evaluate(solution));
         ExplanationPrinter printer = new ExplanationPrinter(out, problem, limit);

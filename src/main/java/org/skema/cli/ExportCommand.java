@@ -104,7 +104,7 @@ final class ExportCommand implements Callable<Integer> {
         if (icsOptions != null && !force) {
             IcsExport.requireNoCalendars(folder.resolve(CALENDARS));
         }
-        Problem problem = Formats.readProblem(problemFile);
+        Problem problem = Formats.readProblem(problemFile, ReadNotices.printTo(spec.commandLine().getErr()));
         Solution solution = Formats.readSolution(solutionFile, problem).toSolution(new GreedySectioner());
         Schedule schedule = new Schedule(solution);
         // Everything goes to a staging folder first and into --to only when complete, so the lines are printed after.

@@ -31,7 +31,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -45,8 +44,10 @@ import picocli.CommandLine.Spec;
                 "  skema solve comp01.ctt -o comp01.sol --time-limit 60s",
                 "  skema solve faculty-v2.json --from faculty-solution.json -o faculty-v2-solution.json --lock-teacher I042",
                 "    (re-plan after changes: keeps what it can, writes the moved sections to faculty-v2-solution-diff.csv)",
-                "", "Progress goes to stderr; Ctrl-C stops early and still writes the best solution so far.",
-                "Exit codes: 0 feasible, 1 hard violations or unplaced sections remain, 2 bad input."})
+                "", "Progress goes to stderr; Ctrl-C (or SIGTERM) stops early and still writes the best solution so far.",
+                "Exit codes: 0 feasible, 1 hard violations or unplaced sections remain, 2 bad input, 3 internal error"
+                        + " or out of memory (give Java more with SKEMA_JAVA_OPTS=-Xmx8g), 130 stopped by Ctrl-C and"
+                        + " 143 by SIGTERM, after writing the best solution and its Feasible: line."})
 final class SolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -64,7 +65,8 @@ final class SolveCommand implements Callable<Integer> {
     Duration timeLimit;
 
     @Option(names = "--move-limit", paramLabel = "N",
-            description = "Also stop after N evaluated moves; with --seed this makes a run reproducible.")
+            description = "Also stop local search after N evaluated moves (0: construction only); with --seed this"
+                    + " makes a run reproducible.")
     Long moveLimit;
 
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).",
@@ -73,7 +75,7 @@ final class SolveCommand implements Callable<Integer> {
 
     @Option(names = "--workers", paramLabel = "N", defaultValue = "1",
             description = "Run N independent solvers (seeds SEED, SEED+1, ...) on N threads and keep the best "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: ${DEFAULT-VALUE}; at most twice the machine's cores).")
     int workers;
 
     @Option(names = "--solver-config", paramLabel = "XML",
@@ -107,15 +109,19 @@ final class SolveCommand implements Callable<Integer> {
         if (stats != null) {
             AtomicFiles.requireWritable(stats, force);
         }
-        if (workers < 1) {
-            throw new ParameterException(spec.commandLine(), "--workers must be at least 1, got " + workers);
+        OptionRanges.workers(spec, workers);
+        if (moveLimit != null) {
+            OptionRanges.atLeast(spec, "--move-limit", moveLimit, 0);
         }
-        replan.requireUsable(spec.commandLine(), target, force);
-        Problem problem = replan.apply(Formats.readProblem(input), out, spec.commandLine().getErr());
-        Enrolments enrolments = new GreedySectioner().section(problem);
-        ReplanOptions.requireConsistentLocks(problem, enrolments, input);
         SolveOptions options = new SolveOptions(timeLimit, moveLimit, null, seed,
                 fullAssert ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.PHASE_ASSERT, solverConfig);
+        if (solverConfig != null) {
+            SolverConfigOption.check(solverConfig, options);
+        }
+        replan.requireUsable(spec.commandLine(), target, force);
+        Problem problem = replan.apply(Formats.readProblem(input, ReadNotices.printTo(spec.commandLine().getErr())), out, spec.commandLine().getErr());
+        Enrolments enrolments = new GreedySectioner().section(problem);
+        ReplanOptions.requireConsistentLocks(problem, enrolments, input);
 
         // Before the search: another run writing the same output, or a folder that is not writable, ends it now.
         OutputClaim claim = OutputClaim.claim(outputs(target).toArray(Path[]::new));
@@ -188,7 +194,7 @@ final class SolveCommand implements Callable<Integer> {
         info.put("seed", seed);
         info.put("workers", workers);
         info.put("stoppedEarly", result.terminatedEarly());
-        info.put("solver", "skema 0.1.0");
+        info.put("solver", SkemaVersion.VERSION);
         return info;
     }
 

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 /** Durations as people write them: "90s", "2m", "1m30s", "500ms", "1h", or ISO-8601 "PT90S". */
 public final class DurationText {
+    /** Longer limits only overflow the solver's clock arithmetic; nobody waits a year for a timetable. */
+    private static final Duration LONGEST = Duration.ofDays(365);
     private static final Pattern PART = Pattern.compile("(\\d+)(ms|h|m|s)");
 
     private DurationText() {
@@ -16,33 +18,48 @@ public final class DurationText {
     public static Duration parse(String value) {
         String text = value.strip().toLowerCase(Locale.ROOT);
         if (text.startsWith("pt")) {
+            Duration parsed;
             try {
-                Duration parsed = Duration.parse(text.toUpperCase(Locale.ROOT));
-                if (!parsed.isNegative() && !parsed.isZero()) {
-                    return parsed;
-                }
+                parsed = Duration.parse(text.toUpperCase(Locale.ROOT));
             } catch (RuntimeException e) {
-                // reported below like every other bad value
+                throw invalid(value);
             }
-            throw invalid(value);
+            if (parsed.isNegative() || parsed.isZero()) {
+                throw invalid(value);
+            }
+            if (parsed.compareTo(LONGEST) > 0) {
+                throw tooLong(value);
+            }
+            return parsed;
         }
         Matcher matcher = PART.matcher(text);
         Duration total = Duration.ZERO;
         int position = 0;
-        while (matcher.find() && matcher.start() == position) {
-            long amount = Long.parseLong(matcher.group(1));
-            total = total.plus(switch (matcher.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                default -> Duration.ofHours(amount);
-            });
-            position = matcher.end();
+        try {
+            while (matcher.find() && matcher.start() == position) {
+                long amount = Long.parseLong(matcher.group(1));
+                total = total.plus(switch (matcher.group(2)) {
+                    case "ms" -> Duration.ofMillis(amount);
+                    case "s" -> Duration.ofSeconds(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    default -> Duration.ofHours(amount);
+                });
+                position = matcher.end();
+            }
+        } catch (ArithmeticException | NumberFormatException tooLong) {
+            throw tooLong(value);
         }
         if (position != text.length() || text.isEmpty() || total.isZero()) {
             throw invalid(value);
         }
+        if (total.compareTo(LONGEST) > 0) {
+            throw tooLong(value);
+        }
         return total;
+    }
+
+    private static IllegalArgumentException tooLong(String value) {
+        return new IllegalArgumentException("'" + value + "' is too long; at most " + LONGEST.toDays() + " days");
     }
 
     /** "90s", "5m", "1m30s": the inverse of {@link #parse} for whole seconds. */

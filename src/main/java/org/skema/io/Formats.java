@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.skema.io.itc2007.Itc2007ProblemReader;
 import org.skema.io.itc2007.Itc2007SolutionReader;
 import org.skema.io.itc2007.Itc2007SolutionWriter;
@@ -31,10 +32,10 @@ public final class Formats {
     public static final String FOLDER = "a folder (CSV bundle)";
 
     private static final Map<String, ProblemReader> PROBLEM_READERS = new TreeMap<>(Map.of(
-            ".json", JsonFormat::readProblem,
+            ".json", (file, notices) -> JsonFormat.readProblem(file),
             ".xml", Itc2019ProblemReader::read,
-            FOLDER, CsvBundle::readProblem,
-            ".ctt", Itc2007ProblemReader::read));
+            FOLDER, (file, notices) -> CsvBundle.readProblem(file),
+            ".ctt", (file, notices) -> Itc2007ProblemReader.read(file)));
     private static final Map<String, ProblemWriter> PROBLEM_WRITERS = new TreeMap<>(Map.of(
             ".json", JsonFormat::writeProblem,
             ".xml", Itc2019ProblemWriter::write,
@@ -53,7 +54,15 @@ public final class Formats {
 
     /** @throws InputException if the file type is not supported, or the file is missing or malformed */
     public static Problem readProblem(Path file) {
-        return choose(PROBLEM_READERS, file, "problem").read(file);
+        return readProblem(file, notice -> { });
+    }
+
+    /**
+     * @param notices gets one line for each kind of data in the file that Skema leaves out
+     * @throws InputException if the file type is not supported, or the file is missing or malformed
+     */
+    public static Problem readProblem(Path file, Consumer<String> notices) {
+        return choose(PROBLEM_READERS, file, "problem").read(file, notices);
     }
 
     /**

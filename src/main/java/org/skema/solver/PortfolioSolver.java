@@ -5,10 +5,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.skema.model.Enrolments;
 import org.skema.model.Problem;
 import org.skema.model.Solution;
@@ -18,11 +22,20 @@ import org.skema.model.Solution;
  * Timefold's own multi-threaded solving is a paid feature; independent runs use every core anyway.
  */
 public final class PortfolioSolver {
+    /**
+     * Most workers a solve may have: twice the cores. More only share the cores, and each spends its
+     * first second or so building its own copy of the problem and solver, all before searching: 64
+     * workers on 2 cores took 24 s for a 5 s limit on the 7-section example, none with a timetable at 10 s.
+     */
+    public static final int MAX_WORKERS = 2 * Runtime.getRuntime().availableProcessors();
+    /** How long past the time limit the last workers may take to hand in their timetables. */
+    private static final Duration DEADLINE_GRACE = Duration.ofSeconds(1);
+
     private final List<TimetableSolver> workers = new ArrayList<>();
 
     public PortfolioSolver(int workerCount) {
-        if (workerCount < 1) {
-            throw new IllegalArgumentException("at least one worker, got " + workerCount);
+        if (workerCount < 1 || workerCount > MAX_WORKERS) {
+            throw new IllegalArgumentException("1 to " + MAX_WORKERS + " workers, got " + workerCount);
         }
         for (int i = 0; i < workerCount; i++) {
             workers.add(new TimetableSolver());
@@ -41,13 +54,29 @@ public final class PortfolioSolver {
             thread.setDaemon(true);
             return thread;
         });
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "skema-deadline");
+            thread.setDaemon(true);
+            return thread;
+        });
+        if (options.timeLimit() != null) {
+            // Each worker times itself from its own start; when workers outnumber the cores, they start
+            // late and would overrun the limit together.
+            watchdog.schedule(() -> workers.forEach(TimetableSolver::stopAtDeadline), options.timeLimit().plus(DEADLINE_GRACE).toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
         try {
+            CompletionService<SolveResult> running = new ExecutorCompletionService<>(pool);
             List<Future<SolveResult>> futures = new ArrayList<>();
             for (int i = 0; i < workers.size(); i++) {
                 TimetableSolver worker = workers.get(i);
                 SolveOptions seeded = options.withSeed(options.seed() + i);
                 SolverProgress reporter = shared.forWorker(i);
-                futures.add(pool.submit(() -> worker.solve(problem, enrolments, start, seeded, reporter)));
+                futures.add(running.submit(() -> worker.solve(problem, enrolments, start, seeded, reporter)));
+            }
+            // Waited for in the order they finish, so that a worker's failure (out of memory) stops the others at once.
+            for (int i = 0; i < workers.size(); i++) {
+                running.take().get();
             }
             List<SolveResult> results = new ArrayList<>();
             for (Future<SolveResult> future : futures) {
@@ -60,8 +89,13 @@ public final class PortfolioSolver {
             throw new IllegalStateException("interrupted while solving", e);
         } catch (ExecutionException e) {
             terminateEarly();
+            // An Error (out of memory above all) stays one, so the CLI reports it as such.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } finally {
+            watchdog.shutdownNow();
             pool.shutdownNow();
         }
     }

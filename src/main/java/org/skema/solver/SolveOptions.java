@@ -42,6 +42,10 @@ public record SolveOptions(Duration timeLimit, Long moveLimit, Duration unimprov
         return new SolveOptions(limit, moveLimit, unimprovedLimit, seed, environmentMode, solverConfig);
     }
 
+    public SolveOptions withSolverConfig(Path xml) {
+        return new SolveOptions(timeLimit, moveLimit, unimprovedLimit, seed, environmentMode, xml);
+    }
+
     public SolveOptions withEnvironmentMode(EnvironmentMode mode) {
         return new SolveOptions(timeLimit, moveLimit, unimprovedLimit, seed, mode, solverConfig);
     }

@@ -40,6 +40,27 @@ public final class TimetableSolver {
 
     private volatile SolverJob<Timetable> job;
     private volatile boolean terminationRequested;
+    /** Set by {@link #stopAtDeadline()}: like a termination request, but not reported as stopping early. */
+    private volatile boolean deadlinePassed;
+
+    /**
+     * Builds a solver from the user's configuration once, so that a broken {@code --solver-config}
+     * is reported before the problem is read and solved.
+     *
+     * @throws IllegalArgumentException with Timefold's reason as its message
+     */
+    public static void requireUsableConfig(SolveOptions options) {
+        try {
+            SolverFactory.<Timetable>create(StageConfigs.custom(options, false)).buildSolver();
+        } catch (RuntimeException e) {
+            Throwable deepest = e;
+            while (deepest.getCause() != null && deepest.getCause() != deepest) {
+                deepest = deepest.getCause();
+            }
+            String reason = deepest.getMessage() == null ? deepest.toString() : deepest.getMessage();
+            throw new IllegalArgumentException(reason.lines().findFirst().orElse(reason).strip(), e);
+        }
+    }
 
     public SolveResult solve(Problem problem, Enrolments enrolments, Solution start, SolveOptions options,
             SolverProgress progress) {
@@ -62,7 +83,7 @@ public final class TimetableSolver {
         }
         Solution solution = TimetableMapper.toSolution(best, run.enrolments);
         HardMediumSoftScore score = best.getScore();
-        if (plan != null && plan.students() != null && !terminationRequested) {
+        if (plan != null && plan.students() != null && !stopping()) {
             long startMillis = run.elapsed().toMillis();
             long deadline = options.timeLimit() == null ? Long.MAX_VALUE
                     : run.startNanos + options.timeLimit().toNanos();
@@ -169,7 +190,7 @@ public final class TimetableSolver {
     }
 
     private boolean outOfTime(SolveOptions options, Run run) {
-        return terminationRequested || (options.timeLimit() != null && timeLeft(options, run).toMillis() <= 0);
+        return stopping() || (options.timeLimit() != null && timeLeft(options, run).toMillis() <= 0);
     }
 
     private static Duration timeLeft(SolveOptions options, Run run) {
@@ -208,7 +229,7 @@ public final class TimetableSolver {
                     .run();
             run.stage = started;
             job = started;
-            if (terminationRequested) {
+            if (stopping()) {
                 started.terminateEarly();
             }
             try {
@@ -302,6 +323,23 @@ public final class TimetableSolver {
     /** Asks a running (or about to run) solve to stop and return its best solution. */
     public void terminateEarly() {
         terminationRequested = true;
+        stopCurrentStage();
+    }
+
+    /**
+     * Ends a solve whose time limit has passed, measured from when the caller started it: a worker
+     * that started late, its cores taken by other workers, would otherwise overrun the limit.
+     */
+    public void stopAtDeadline() {
+        deadlinePassed = true;
+        stopCurrentStage();
+    }
+
+    private boolean stopping() {
+        return terminationRequested || deadlinePassed;
+    }
+
+    private void stopCurrentStage() {
         SolverJob<Timetable> current = job;
         if (current != null) {
             current.terminateEarly();

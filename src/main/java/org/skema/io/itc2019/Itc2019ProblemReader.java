@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.skema.io.InputException;
 import org.skema.io.xml.XmlCursor;
 import org.skema.model.Calendar;
@@ -32,8 +33,15 @@ import org.skema.model.TimePattern;
 public final class Itc2019ProblemReader {
 
     public static Problem read(Path path) {
+        return read(path, notice -> { });
+    }
+
+    /** @param notices gets one line per kind of attribute the file has and Skema ignores */
+    public static Problem read(Path path, Consumer<String> notices) {
         try (XmlCursor xml = XmlCursor.open(path)) {
-            return new Itc2019ProblemReader().read(xml);
+            Problem problem = new Itc2019ProblemReader().read(xml);
+            xml.unknownAttributes().forEach(notices);
+            return problem;
         }
     }
 

@@ -2,6 +2,12 @@ package org.skema.io.xml;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -17,6 +23,11 @@ import org.skema.model.ModelException;
 public final class XmlCursor implements AutoCloseable {
     private final String file;
     private final XMLStreamReader reader;
+    /** The current element's attributes that the reader asked for; the others are reported as unknown. */
+    private final Set<String> asked = new HashSet<>();
+    private boolean attributesChecked = true;
+    /** "<class colour>" to the line it first appeared on and how often. */
+    private final Map<String, int[]> unknownAttributes = new LinkedHashMap<>();
 
     private XmlCursor(String file, XMLStreamReader reader) {
         this.file = file;
@@ -30,6 +41,24 @@ public final class XmlCursor implements AutoCloseable {
             return new XmlCursor(file, secureFactory().createXMLStreamReader(new ByteArrayInputStream(bytes)));
         } catch (XMLStreamException e) {
             throw syntax(file, e);
+        }
+    }
+
+    /**
+     * Checks that a file is well-formed XML without a DOCTYPE, before it goes to a parser that would
+     * print its own complaints to stderr (Timefold's, for a solver configuration).
+     *
+     * @throws InputException naming the file and line otherwise
+     */
+    public static void requirePlain(Path path) {
+        try (XmlCursor xml = open(path)) {
+            while (xml.reader.hasNext()) {
+                if (xml.reader.next() == XMLStreamConstants.DTD) {
+                    throw new InputException(xml.file, xml.line(), "<!DOCTYPE>", "a DOCTYPE is not allowed here");
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw syntax(path.toString(), e);
         }
     }
 
@@ -65,10 +94,13 @@ public final class XmlCursor implements AutoCloseable {
      * current element's end tag) when there is none.
      */
     public boolean nextChild() {
+        checkAttributes();
         try {
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
+                    asked.clear();
+                    attributesChecked = false;
                     return true;
                 }
                 if (event == XMLStreamConstants.END_ELEMENT) {
@@ -92,6 +124,7 @@ public final class XmlCursor implements AutoCloseable {
 
     /** Skips the rest of the current element, children included. */
     public void skip() {
+        checkAttributes();
         int depth = 1;
         try {
             while (depth > 0 && reader.hasNext()) {
@@ -119,7 +152,34 @@ public final class XmlCursor implements AutoCloseable {
     }
 
     public String optional(String attribute) {
+        asked.add(attribute);
         return reader.getAttributeValue(null, attribute);
+    }
+
+    /**
+     * Attributes no reader asked for, one line each, such as {@code x.xml:12: <class colour>: unknown
+     * attribute, ignored (and 41 more times)}: data the file holds that Skema leaves out.
+     */
+    public List<String> unknownAttributes() {
+        List<String> lines = new ArrayList<>();
+        unknownAttributes.forEach((field, seen) -> lines.add(file + ":" + seen[0] + ": " + field
+                + ": unknown attribute, ignored" + (seen[1] > 1 ? " (and " + (seen[1] - 1) + " more times)" : "")));
+        return lines;
+    }
+
+    /** Called before moving on from an element, whose attributes have all been asked for by then. */
+    private void checkAttributes() {
+        if (attributesChecked || reader.getEventType() != XMLStreamConstants.START_ELEMENT) {
+            return;
+        }
+        attributesChecked = true;
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            String attribute = reader.getAttributeLocalName(i);
+            if (!asked.contains(attribute)) {
+                unknownAttributes.computeIfAbsent("<" + reader.getLocalName() + " " + attribute + ">",
+                        field -> new int[] {line(), 0})[1]++;
+            }
+        }
     }
 
     public String required(String attribute) {
