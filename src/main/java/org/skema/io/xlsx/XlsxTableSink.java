@@ -30,7 +30,7 @@ final class XlsxTableSink implements TableSink {
 
     @Override
     public String nameOf(TableSchema schema) {
-        return "sheet " + schema.name();
+        return XlsxTableSource.sheetName(schema.name());
     }
 
     @Override

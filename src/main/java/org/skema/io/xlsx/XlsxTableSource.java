@@ -75,7 +75,12 @@ final class XlsxTableSource implements TableSource, AutoCloseable {
 
     @Override
     public String nameOf(TableSchema schema) {
-        return "sheet " + schema.name();
+        return sheetName(schema.name());
+    }
+
+    /** How messages name a sheet: "sheet rooms". */
+    static String sheetName(String sheet) {
+        return "sheet " + sheet;
     }
 
     @Override
@@ -125,7 +130,7 @@ final class XlsxTableSource implements TableSource, AutoCloseable {
     private record SheetPlace(String file, String sheet) implements TablePlace {
         @Override
         public String name() {
-            return "sheet " + sheet;
+            return sheetName(sheet);
         }
 
         @Override
