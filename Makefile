@@ -18,8 +18,11 @@ build: jdk
 	$(MVN) package -DskipTests
 	@echo "built target/skema.jar; run bin/skema --help"
 
+# ends with Surefire's totals (Maven itself is quiet): "Tests run: N, Failures: 0, Errors: 0, Skipped: S"
 test: jdk
+	@rm -rf target/surefire-reports
 	$(MVN) package
+	@bin/test-summary
 
 run: build
 	@mkdir -p $(OUT)

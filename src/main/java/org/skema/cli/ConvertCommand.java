@@ -17,10 +17,12 @@ import picocli.CommandLine.Spec;
 /** Converts a problem from one format to another, chosen by the files' extensions. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Convert a problem between formats, chosen by the file extensions (.json: Skema's own, "
-                + ".xml: ITC 2019). What the target format cannot express is left out and listed on stderr.",
+                + ".xml: ITC 2019, .xlsx: Excel workbook, a folder: CSV bundle). What the target format cannot "
+                + "express is left out and listed on stderr.",
         footer = {"", "Examples:",
                 "  skema convert datasets/faculty.json faculty.xml",
                 "  skema convert tg-fal17.xml tg-fal17.json --force",
+                "  skema convert datasets/faculty.json faculty.xlsx",
                 "",
                 "Converting to ITC 2019 turns each teacher's sections into a required",
                 "SameAttendees, drops the times at which a section's teachers are unavailable",
@@ -31,10 +33,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "Problem file to read (.json or .xml).")
+    @Parameters(index = "0", paramLabel = "INPUT", description = "Problem to read (.json, .xml, .ctt, .xlsx or a CSV bundle folder).")
     Path input;
 
-    @Parameters(index = "1", paramLabel = "OUTPUT", description = "Problem file to write (.json or .xml).")
+    @Parameters(index = "1", paramLabel = "OUTPUT", description = "Problem to write (.json, .xml, .xlsx or a CSV bundle folder).")
     Path output;
 
     @Option(names = "--force", description = "Overwrite OUTPUT if it exists.")

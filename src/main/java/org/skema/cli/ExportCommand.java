@@ -15,7 +15,10 @@ import org.skema.evaluate.Evaluator;
 import org.skema.export.CsvExport;
 import org.skema.export.HtmlReport;
 import org.skema.export.IcsExport;
+import org.skema.export.MeetingViews;
 import org.skema.export.Schedule;
+import org.skema.export.Semester;
+import org.skema.export.XlsxExport;
 import org.skema.io.AtomicFiles;
 import org.skema.io.Formats;
 import org.skema.io.StagedFolder;
@@ -29,15 +32,18 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Publishes a solution: CSV for spreadsheets, iCalendar files, one HTML report. */
+/** Publishes a solution: CSV and an Excel workbook for spreadsheets, iCalendar files, one HTML report. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Publish a timetable as CSV files, iCalendar files (per teacher, room, student group and "
-                + "student) and a self-contained HTML report. Without --csv, --ics or --html, all three are written.",
+        description = "Publish a timetable as CSV files, an Excel workbook, iCalendar files (per teacher, room, "
+                + "student group and student) and a self-contained HTML report. Without --csv, --xlsx, --ics or "
+                + "--html, all four are written.",
         footer = {"", "Writes into DIR: meetings.csv, teacher-meetings.csv, room-meetings.csv, group-meetings.csv,",
-                "student-meetings.csv; calendars/{teachers,rooms,groups,students}/*.ics; report.html.",
+                "student-meetings.csv; timetable.xlsx (the same tables as sheets);",
+                "calendars/{teachers,rooms,groups,students}/*.ics; report.html.",
                 "", "Examples:",
                 "  skema export datasets/faculty.json out/faculty-solution.json --to out/published",
-                "  skema export datasets/faculty.json out/faculty-solution.json --to out/excel --csv --delimiter semicolon --bom",
+                "  skema export datasets/faculty.json out/faculty-solution.json --to out/excel --xlsx",
+                "  skema export datasets/faculty.json out/faculty-solution.json --to out/csv --csv --delimiter semicolon --bom",
                 "  skema export datasets/faculty.json out/faculty-solution.json --to out/ics --ics --semester-start 2026-09-07",
                 "", "Exit codes: 0 written, 2 bad input or an output file exists (use --force)."})
 final class ExportCommand implements Callable<Integer> {
@@ -49,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROBLEM", description = "Problem file (.json, .xml) or CSV bundle folder.")
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = "Problem file (.json, .xml, .xlsx) or CSV bundle folder.")
     Path problemFile;
 
     @Parameters(index = "1", paramLabel = "SOLUTION", description = "Solution file (.json, .xml).")
@@ -60,6 +66,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--csv", description = "Write the CSV files.")
     boolean csv;
+
+    @Option(names = "--xlsx", description = "Write timetable.xlsx.")
+    boolean xlsx;
 
     @Option(names = "--ics", description = "Write the iCalendar files.")
     boolean ics;
@@ -75,7 +84,8 @@ final class ExportCommand implements Callable<Integer> {
     boolean bom;
 
     @Option(names = "--semester-start", paramLabel = "YYYY-MM-DD",
-            description = "The Monday of week 1 (default: the first Monday of September of the current year).")
+            description = "The Monday of week 1, for the dates in CSV files, the workbook and calendars (default: the "
+                    + "first Monday of September of the current year).")
     LocalDate semesterStart;
 
     @Option(names = "--zone", defaultValue = "Europe/Copenhagen", paramLabel = "ZONE",
@@ -90,8 +100,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean all = !csv && !ics && !html;
-        IcsExport.Options icsOptions = all || ics ? icsOptions() : null;
+        boolean all = !csv && !xlsx && !ics && !html;
+        IcsExport.Options options = options();
+        IcsExport.Options icsOptions = all || ics ? options : null;
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new ParameterException(spec.commandLine(), "--to " + folder + " is a file, not a folder");
         }
@@ -100,6 +111,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (all || csv) {
             CsvExport.FILES.forEach(name -> AtomicFiles.requireWritable(folder.resolve(name), force));
+        }
+        if (all || xlsx) {
+            AtomicFiles.requireWritable(folder.resolve(XlsxExport.FILE), force);
         }
         if (icsOptions != null && !force) {
             IcsExport.requireNoCalendars(folder.resolve(CALENDARS));
@@ -112,8 +126,16 @@ final class ExportCommand implements Callable<Integer> {
         try (StagedFolder out = StagedFolder.open(folder, force)) {
             if (all || csv) {
                 long start = System.nanoTime();
-                new CsvExport(schedule, new CsvExport.Options(delimiter == Delimiter.semicolon, bom)).write(out);
+                new CsvExport(schedule, options.semester(), new CsvExport.Options(delimiter == Delimiter.semicolon, bom))
+                        .write(out);
                 wrote.add(String.format(Locale.ROOT, "Wrote %d CSV files to %s (%d ms)", CsvExport.FILES.size(), folder,
+                        millis(start)));
+            }
+            if (all || xlsx) {
+                long start = System.nanoTime();
+                new XlsxExport(schedule, options.semester()).write(out);
+                wrote.add(String.format(Locale.ROOT, "Wrote %s (%d sheets, week 1 starts %s; %d ms)",
+                        folder.resolve(XlsxExport.FILE), MeetingViews.NAMES.size(), options.semesterStart(),
                         millis(start)));
             }
             if (icsOptions != null) {
@@ -142,7 +164,8 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private IcsExport.Options icsOptions() {
+    /** The semester start and zone, which the ICS calendars and the dates of the CSV files and the workbook use. */
+    private IcsExport.Options options() {
         ZoneId zoneId;
         try {
             zoneId = ZoneId.of(zone);
@@ -150,7 +173,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--zone " + zone + " is not a time zone like Europe/Copenhagen");
         }
         LocalDate start = semesterStart != null ? semesterStart
-                : IcsExport.Options.firstMondayOfSeptember(LocalDate.now(zoneId).getYear());
+                : Semester.firstMondayOfSeptember(LocalDate.now(zoneId).getYear()).start();
         try {
             return new IcsExport.Options(start, zoneId);
         } catch (IllegalArgumentException e) {

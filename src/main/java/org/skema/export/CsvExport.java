@@ -1,34 +1,26 @@
 package org.skema.export;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.skema.io.FormulaCells;
 import org.skema.io.StagedFolder;
-import org.skema.model.Calendar;
-import org.skema.model.Room;
-import org.skema.model.Section;
-import org.skema.model.Student;
-import org.skema.model.Teacher;
-import org.skema.model.TimeText;
 
 /**
- * Writes the timetable as CSV: meetings.csv with one row per meeting (a section on one day of the
- * week), and one file per view whose first columns name whose row it is: teacher-meetings.csv,
- * room-meetings.csv, group-meetings.csv and student-meetings.csv. Every text cell is made formula-safe.
+ * Writes the timetable as CSV, one file per table of {@link MeetingViews}: meetings.csv with one row
+ * per meeting (a section on one day of the week), and teacher-meetings.csv, room-meetings.csv,
+ * group-meetings.csv and student-meetings.csv, whose first columns name whose row it is. Dates are
+ * written as 2026-09-07, times as 08:15, and every text cell is made formula-safe.
  */
 public final class CsvExport {
     /** The files written, in order. */
-    public static final List<String> FILES = List.of("meetings.csv", "teacher-meetings.csv", "room-meetings.csv",
-            "group-meetings.csv", "student-meetings.csv");
-    private static final List<String> MEETING_COLUMNS = List.of("section", "course", "course_name", "type",
-            "section_name", "day", "start", "end", "weeks", "room", "building", "teachers", "students");
+    public static final List<String> FILES = MeetingViews.NAMES.stream().map(name -> name + ".csv").toList();
 
     /**
      * @param semicolon use ';' between cells (European Excel) instead of ','
@@ -37,14 +29,12 @@ public final class CsvExport {
     public record Options(boolean semicolon, boolean bom) {
     }
 
-    private final Schedule schedule;
-    private final Calendar calendar;
+    private final MeetingViews views;
     private final CSVFormat format;
     private final boolean bom;
 
-    public CsvExport(Schedule schedule, Options options) {
-        this.schedule = schedule;
-        this.calendar = schedule.problem().calendar();
+    public CsvExport(Schedule schedule, Semester semester, Options options) {
+        this.views = new MeetingViews(schedule, semester);
         this.format = CSVFormat.DEFAULT.builder().setDelimiter(options.semicolon() ? ';' : ',')
                 .setRecordSeparator("\r\n").get();
         this.bom = options.bom();
@@ -61,63 +51,30 @@ public final class CsvExport {
 
     /** Writes the five files into a staged folder. */
     public void write(StagedFolder folder) {
-        file(folder, FILES.get(0), List.of(), meetings(schedule.timed(), List.of()));
-        List<List<String>> teacherRows = new ArrayList<>();
-        for (Map.Entry<Teacher, List<Section>> entry : schedule.byTeacher().entrySet()) {
-            teacherRows.addAll(meetings(entry.getValue(), List.of(entry.getKey().id(), entry.getKey().name())));
+        for (MeetingViews.View view : views.views()) {
+            folder.write(view.name() + ".csv", out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                if (bom) {
+                    writer.write('\uFEFF');
+                }
+                // Not closed: the folder owns the stream.
+                CSVPrinter printer = new CSVPrinter(writer, format);
+                printer.printRecord(view.columns());
+                try {
+                    view.forEachRow(row -> print(printer, row));
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                printer.flush();
+            });
         }
-        file(folder, FILES.get(1), List.of("teacher", "teacher_name"), teacherRows);
-        List<List<String>> roomRows = new ArrayList<>();
-        for (Map.Entry<Room, List<Section>> entry : schedule.byRoom().entrySet()) {
-            roomRows.addAll(meetings(entry.getValue(), List.of(entry.getKey().id(), entry.getKey().name())));
-        }
-        file(folder, FILES.get(2), List.of("room_id", "room_name"), roomRows);
-        List<List<String>> groupRows = new ArrayList<>();
-        schedule.byGroup().forEach((group, sections) -> sections.forEach((section, count) ->
-                groupRows.addAll(meetings(List.of(section), List.of(group, "" + count)))));
-        file(folder, FILES.get(3), List.of("group", "group_students"), groupRows);
-        List<List<String>> studentRows = new ArrayList<>();
-        for (Student student : schedule.problem().students()) {
-            studentRows.addAll(meetings(schedule.of(student), List.of(student.id(), student.group())));
-        }
-        file(folder, FILES.get(4), List.of("student", "group"), studentRows);
     }
 
-    /** One row per meeting of each section, the key cells first. */
-    private List<List<String>> meetings(List<Section> sections, List<String> key) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Section section : sections) {
-            var time = schedule.time(section);
-            Room room = schedule.room(section);
-            for (int day : schedule.days(section)) {
-                List<String> row = new ArrayList<>(key);
-                row.addAll(List.of(section.id(), section.course().id(), section.course().name(),
-                        section.subpart().name(), section.name(), TimeText.dayName(day),
-                        TimeText.clock(time.start(), calendar), TimeText.clock(time.end(), calendar),
-                        TimeText.weeks(time.weeks()), room == null ? "" : room.id(), room == null ? "" : room.building(),
-                        String.join(" + ", section.teachers().stream().map(Teacher::name).toList()),
-                        "" + schedule.attendance(section)));
-                rows.add(row);
-            }
+    private static void print(CSVPrinter printer, List<Object> row) {
+        try {
+            printer.printRecord(row.stream().map(cell -> FormulaCells.protect(cell.toString())).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return rows;
-    }
-
-    private void file(StagedFolder folder, String name, List<String> keyColumns, List<List<String>> rows) {
-        folder.write(name, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            if (bom) {
-                writer.write('\uFEFF');
-            }
-            // Not closed: the folder owns the stream.
-            CSVPrinter printer = new CSVPrinter(writer, format);
-            List<String> header = new ArrayList<>(keyColumns);
-            header.addAll(MEETING_COLUMNS);
-            printer.printRecord(header);
-            for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(FormulaCells::protect).toList());
-            }
-            printer.flush();
-        });
     }
 }

@@ -5,7 +5,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -66,16 +65,11 @@ public final class IcsExport {
      */
     public record Options(LocalDate semesterStart, ZoneId zone) {
         public Options {
-            if (semesterStart.getDayOfWeek() != DayOfWeek.MONDAY) {
-                throw new IllegalArgumentException("the semester must start on a Monday, not on "
-                        + semesterStart.getDayOfWeek() + " " + semesterStart);
-            }
+            new Semester(semesterStart); // checks that it is a Monday
         }
 
-        /** The first Monday of September of the given year. */
-        public static LocalDate firstMondayOfSeptember(int year) {
-            LocalDate first = LocalDate.of(year, 9, 1);
-            return first.plusDays((DayOfWeek.MONDAY.getValue() - first.getDayOfWeek().getValue() + 7) % 7);
+        public Semester semester() {
+            return new Semester(semesterStart);
         }
     }
 
@@ -232,7 +226,7 @@ public final class IcsExport {
         TimePattern time = schedule.time(section);
         int minutesPerSlot = schedule.problem().calendar().minutesPerSlot();
         int first = time.firstWeek();
-        int last = 63 - Long.numberOfLeadingZeros(time.weeks());
+        int last = Semester.lastWeek(time);
         ZonedDateTime start = at(first, time.firstDay(), time.start() * minutesPerSlot);
         ZonedDateTime end = start.plusMinutes((long) time.length() * minutesPerSlot);
         int lastDay = 31 - Integer.numberOfLeadingZeros(time.days());
@@ -270,7 +264,7 @@ public final class IcsExport {
     }
 
     private ZonedDateTime at(int week, int day, int minutes) {
-        LocalDateTime midnight = options.semesterStart().plusDays(7L * week + day).atStartOfDay();
+        LocalDateTime midnight = options.semester().date(week, day).atStartOfDay();
         return midnight.plusMinutes(minutes).atZone(options.zone());
     }
 

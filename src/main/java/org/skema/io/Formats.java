@@ -16,6 +16,7 @@ import org.skema.io.itc2019.Itc2019SolutionReader;
 import org.skema.io.itc2019.Itc2019SolutionWriter;
 import org.skema.io.csv.CsvBundle;
 import org.skema.io.json.JsonFormat;
+import org.skema.io.xlsx.XlsxWorkbook;
 import org.skema.model.Baseline;
 import org.skema.model.Problem;
 import org.skema.model.Solution;
@@ -24,8 +25,8 @@ import org.skema.model.Solution;
  * Chooses the reader or writer for a file by its extension; the CLI reads and writes through here.
  * A new format registers its reader and writers in the maps below, each under the extension of
  * the files it handles (ITC 2019 ".xml" in all four, ITC 2007 ".ctt" for problems and ".sol" for
- * solutions), and only for what it supports. A folder, or a path without an extension, is a CSV
- * bundle ({@link #FOLDER}).
+ * solutions, ".xlsx" workbooks for problems), and only for what it supports. A folder, or a path
+ * without an extension, is a CSV bundle ({@link #FOLDER}).
  */
 public final class Formats {
     /** The key of formats that are folders rather than files: the CSV bundle. */
@@ -35,11 +36,13 @@ public final class Formats {
             ".json", (file, notices) -> JsonFormat.readProblem(file),
             ".xml", Itc2019ProblemReader::read,
             FOLDER, (file, notices) -> CsvBundle.readProblem(file),
+            ".xlsx", (file, notices) -> XlsxWorkbook.readProblem(file),
             ".ctt", (file, notices) -> Itc2007ProblemReader.read(file)));
     private static final Map<String, ProblemWriter> PROBLEM_WRITERS = new TreeMap<>(Map.of(
             ".json", JsonFormat::writeProblem,
             ".xml", Itc2019ProblemWriter::write,
-            FOLDER, CsvBundle::writeProblem));
+            FOLDER, CsvBundle::writeProblem,
+            ".xlsx", XlsxWorkbook::writeProblem));
     private static final Map<String, SolutionReader> SOLUTION_READERS = new TreeMap<>(Map.of(
             ".json", JsonFormat::readSolution,
             ".xml", Itc2019SolutionReader::read,

@@ -30,6 +30,35 @@ class ConvertCommandTest {
     Path dir;
 
     @Test
+    void convertsTheFacultyToAWorkbookAndBack() {
+        Path xlsx = dir.resolve("faculty.xlsx");
+        CliRun there = CliRun.of("convert", "datasets/faculty.json", xlsx.toString());
+        assertThat(there.exitCode()).isZero();
+        assertThat(there.err()).isEmpty();
+        assertThat(there.out()).isEqualTo("Wrote " + xlsx + ": 869 sections, 4534 students, 605 teachers, 80 rooms, "
+                + "987 distributions\n");
+        Path json = dir.resolve("faculty.json");
+        assertThat(CliRun.of("convert", xlsx.toString(), json.toString()).exitCode()).isZero();
+        org.skema.ProblemAssert.assertSameProblem(Formats.readProblem(json),
+                Formats.readProblem(Path.of("datasets/faculty.json")));
+    }
+
+    @Test
+    void aBrokenWorkbookIsBadInputNamingSheetRowAndColumn() throws Exception {
+        Path broken = dir.resolve("broken.xlsx");
+        try (var in = Files.newInputStream(Path.of("datasets/example.xlsx"));
+                var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in);
+                var out = Files.newOutputStream(broken)) {
+            book.getSheet("rooms").getRow(2).getCell(2).setCellValue(-40);
+            book.write(out);
+        }
+        CliRun run = CliRun.of("convert", broken.toString(), dir.resolve("x.json").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("skema: " + broken + ": sheet rooms, row 3, column C: capacity: must not be "
+                + "negative, got -40\n");
+    }
+
+    @Test
     void convertsTheFacultyToAnItc2019ProblemThatReadsBack() {
         Path xml = dir.resolve("faculty.xml");
         CliRun run = CliRun.of("convert", "datasets/faculty.json", xml.toString());

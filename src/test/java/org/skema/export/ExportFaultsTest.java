@@ -47,7 +47,7 @@ class ExportFaultsTest {
     @Test
     void aFullDiskAfterFourCsvFilesLeavesNoneOfThem() throws IOException {
         Path target = dir.resolve("published");
-        CsvExport export = new CsvExport(new Schedule(HostileNames.solution()), new CsvExport.Options(false, false));
+        CsvExport export = new CsvExport(new Schedule(HostileNames.solution()), SEMESTER.semester(), new CsvExport.Options(false, false));
         assertThatThrownBy(() -> {
             try (StagedFolder out = StagedFolder.open(target, false, fullDiskAfter(4))) {
                 export.write(out);

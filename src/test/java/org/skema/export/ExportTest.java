@@ -44,7 +44,7 @@ class ExportTest {
     @Test
     void noCsvCellStartsLikeAFormula() throws IOException {
         Solution solution = HostileNames.solution();
-        List<Path> files = new CsvExport(new Schedule(solution), new CsvExport.Options(false, false)).write(dir, false);
+        List<Path> files = new CsvExport(new Schedule(solution), SEMESTER.semester(), new CsvExport.Options(false, false)).write(dir, false);
         assertThat(files).hasSize(5);
         List<CSVRecord> meetings = records(dir.resolve("meetings.csv"), ',');
         // Mon and Wed for the lecture, Tue for the exercise; the header is not a record here.
@@ -53,7 +53,7 @@ class ExportTest {
         assertThat(meetings.get(0).get("section_name")).isEqualTo("'-minus \"quoted\"");
         assertThat(meetings.get(0).get("teachers")).isEqualTo("'+cmd|' /C calc'!A0 + @SUM(1+1)");
         assertThat(meetings.get(0).get("building")).isEqualTo("'-North");
-        assertThat(meetings.get(0).get("weeks")).isEqualTo("1-2,4");
+        assertThat(meetings.get(0).get("weeks")).isEqualTo("weeks 1-2,4");
         assertThat(records(dir.resolve("room-meetings.csv"), ',').get(0).get("room_name")).isEqualTo("'\tTab room");
         assertThat(records(dir.resolve("group-meetings.csv"), ',')).extracting(r -> r.get("group"))
                 .contains("'=1+1", "\"quoted\" <b>group</b>");
@@ -67,16 +67,41 @@ class ExportTest {
         }
     }
 
+    /**
+     * Issue 18, item 5: meetings carry the calendar dates of their first and last week, and weeks are
+     * text that spreadsheets keep as it is ("1-14" alone would be read as the 14th of January).
+     */
+    @Test
+    void meetingsHaveCalendarDatesAndWeeksThatAreNoDate() throws IOException {
+        new CsvExport(new Schedule(HostileNames.solution()), SEMESTER.semester(), new CsvExport.Options(false, false))
+                .write(dir, false);
+        for (String name : CsvExport.FILES) {
+            for (CSVRecord record : records(dir.resolve(name), ',')) {
+                assertThat(record.get("weeks")).as(name).matches("weeks \\d+(-\\d+)?(,\\d+(-\\d+)?)*");
+                assertThat(LocalDate.parse(record.get("first_date"))).as(name)
+                        .isBeforeOrEqualTo(LocalDate.parse(record.get("last_date")));
+            }
+        }
+        List<CSVRecord> meetings = records(dir.resolve("meetings.csv"), ',');
+        // Weeks 1-2 and 4 of a semester starting on Monday 7 September 2026: Monday and Wednesday meetings.
+        assertThat(meetings.get(0).get("day")).isEqualTo("Mon");
+        assertThat(meetings.get(0).get("first_date")).isEqualTo("2026-09-07");
+        assertThat(meetings.get(0).get("last_date")).isEqualTo("2026-09-28");
+        assertThat(meetings.get(1).get("day")).isEqualTo("Wed");
+        assertThat(meetings.get(1).get("first_date")).isEqualTo("2026-09-09");
+        assertThat(meetings.get(1).get("last_date")).isEqualTo("2026-09-30");
+    }
+
     @Test
     void semicolonsAndByteOrderMarkForExcel() throws IOException {
-        new CsvExport(new Schedule(HostileNames.solution()), new CsvExport.Options(true, true)).write(dir, false);
+        new CsvExport(new Schedule(HostileNames.solution()), SEMESTER.semester(), new CsvExport.Options(true, true)).write(dir, false);
         byte[] bytes = Files.readAllBytes(dir.resolve("meetings.csv"));
         assertThat(bytes[0] & 0xff).isEqualTo(0xEF);
         assertThat(bytes[1] & 0xff).isEqualTo(0xBB);
         assertThat(bytes[2] & 0xff).isEqualTo(0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("section;course;course_name;type;section_name;day;start;end;weeks;room;building;"
-                + "teachers;students\r\n");
+        assertThat(text).startsWith("section;course;course_name;type;section_name;day;start;end;weeks;first_date;"
+                + "last_date;room;building;teachers;students\r\n");
         assertThat(records(dir.resolve("meetings.csv"), ';').get(2).get("day")).isEqualTo("Tue");
     }
 

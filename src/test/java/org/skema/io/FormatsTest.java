@@ -37,7 +37,7 @@ class FormatsTest {
     void rejectsUnknownExtensions() {
         assertThatThrownBy(() -> Formats.readProblem(Path.of("x/problem.xyz")))
                 .isInstanceOf(InputException.class)
-                .hasMessage("x/problem.xyz: unsupported file type '.xyz' for a problem (supported: .ctt, .json, .xml, a folder (CSV bundle))");
+                .hasMessage("x/problem.xyz: unsupported file type '.xyz' for a problem (supported: .ctt, .json, .xlsx, .xml, a folder (CSV bundle))");
         assertThatThrownBy(() -> Formats.writeSolution(null, Map.of(), Path.of("solution"), true))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("without an extension (supported: .json, .sol, .xml)");

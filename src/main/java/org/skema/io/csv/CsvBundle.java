@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.skema.io.InputException;
 import org.skema.io.OutputException;
+import org.skema.io.bundle.Bundle;
+import org.skema.io.bundle.BundleTable;
 import org.skema.model.Problem;
 
 /**
@@ -16,7 +18,7 @@ public final class CsvBundle {
 
     /** The problem, with the locks of locks.csv. @throws InputException naming file, line and column when a file is missing or malformed */
     public static Problem readProblem(Path folder) {
-        return new BundleReader(folder).read();
+        return Bundle.read(CsvTableSource.open(folder, BundleTable.schemas()));
     }
 
     /**
@@ -26,11 +28,17 @@ public final class CsvBundle {
      * @throws OutputException if a bundle file exists and {@code force} is false, or cannot be written
      */
     public static List<String> writeProblem(Problem problem, Path folder, boolean force) {
-        return new BundleWriter(problem).write(folder, force);
+        requireWritable(folder, force);
+        return Bundle.write(problem, new CsvTableSink(folder, force));
     }
 
     /** Fails early, before long work, if a bundle could not be written to {@code folder}. */
     public static void requireWritable(Path folder, boolean force) {
-        BundleWriter.requireWritable(folder, force);
+        CsvTableSink.requireWritable(folder, force, BundleTable.schemas());
+    }
+
+    /** The file that holds a bundle table, such as rooms.csv. */
+    public static String fileName(BundleTable table) {
+        return CsvTableSource.fileName(table.schema());
     }
 }

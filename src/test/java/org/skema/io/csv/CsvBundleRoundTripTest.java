@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skema.TinyProblem;
 import org.skema.io.Formats;
+import org.skema.io.bundle.BundleTable;
 import org.skema.io.OutputException;
 import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
@@ -63,9 +64,9 @@ class CsvBundleRoundTripTest {
         Path second = dir.resolve("second");
         assertThat(Formats.writeProblem(TinyProblem.everyFeature(), first, false)).isEmpty();
         Formats.writeProblem(Formats.readProblem(first), second, false);
-        for (BundleFile kind : BundleFile.values()) {
-            assertThat(Files.readString(second.resolve(kind.fileName())))
-                    .as(kind.fileName()).isEqualTo(Files.readString(first.resolve(kind.fileName())));
+        for (BundleTable kind : BundleTable.values()) {
+            assertThat(Files.readString(second.resolve(CsvBundle.fileName(kind))))
+                    .as(CsvBundle.fileName(kind)).isEqualTo(Files.readString(first.resolve(CsvBundle.fileName(kind))));
         }
     }
 
@@ -107,8 +108,8 @@ class CsvBundleRoundTripTest {
     void semicolonsAndAByteOrderMarkAreRead() throws IOException {
         Path bundle = dir.resolve("excel");
         Formats.writeProblem(TinyProblem.everyFeature(), bundle, false);
-        for (BundleFile kind : BundleFile.values()) {
-            Path file = bundle.resolve(kind.fileName());
+        for (BundleTable kind : BundleTable.values()) {
+            Path file = bundle.resolve(CsvBundle.fileName(kind));
             Files.writeString(file, asExcelWouldSaveIt(Files.readString(file)), StandardCharsets.UTF_8);
         }
         assertSameProblem(Formats.readProblem(bundle), TinyProblem.everyFeature());

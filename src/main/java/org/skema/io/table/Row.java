@@ -1,54 +1,55 @@
-package org.skema.io.csv;
+package org.skema.io.table;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.skema.io.FormulaCells;
 import org.skema.io.InputException;
 import org.skema.model.ModelException;
 
 /**
- * One data row of a bundle file. Cells are looked up by column name; every error names the file,
- * the row's line, the column's position and its name.
+ * One data row of a table. Cells are looked up by column name, as the source read them (trimmed);
+ * every error names the table's place, the row, the column's position and its name.
  */
-final class CsvRow {
-    private final CsvTable table;
+public final class Row {
+    private final Table table;
     private final int line;
     private final List<String> cells;
 
-    CsvRow(CsvTable table, int line, List<String> cells) {
+    Row(Table table, int line, List<String> cells) {
         this.table = table;
         this.line = line;
         this.cells = cells;
     }
 
-    int line() {
+    public int line() {
         return line;
     }
 
-    /**
-     * The trimmed cell without the apostrophe that protects it from spreadsheets ({@link FormulaCells}),
-     * or "" when the column is absent or the row is short.
-     */
-    String text(String column) {
-        int index = table.index(column);
-        if (index < 0 || index >= cells.size()) {
-            return "";
-        }
-        return FormulaCells.unprotect(cells.get(index).strip());
+    /** How messages name this row: "line 3", "row 3". */
+    public String where() {
+        return table.place().row(line);
     }
 
-    boolean has(String column) {
+    /** The cell, or "" when the column is absent or the row is short. */
+    public String text(String column) {
+        int index = table.index(column);
+        if (index < 0 || index >= cells.size() || cells.get(index) == null) {
+            return "";
+        }
+        return cells.get(index);
+    }
+
+    public boolean has(String column) {
         return !text(column).isEmpty();
     }
 
     /** The text, or null when the cell is empty. */
-    String optional(String column) {
+    public String optional(String column) {
         String text = text(column);
         return text.isEmpty() ? null : text;
     }
 
-    String require(String column) {
+    public String require(String column) {
         String text = text(column);
         if (text.isEmpty()) {
             throw error(column, table.hasColumn(column) ? "must not be empty" : "missing column \"" + column + "\"");
@@ -56,11 +57,11 @@ final class CsvRow {
         return text;
     }
 
-    int nonNegative(String column) {
+    public int nonNegative(String column) {
         return nonNegative(column, require(column));
     }
 
-    int nonNegativeOr(String column, int fallback) {
+    public int nonNegativeOr(String column, int fallback) {
         return has(column) ? nonNegative(column, text(column)) : fallback;
     }
 
@@ -77,8 +78,8 @@ final class CsvRow {
         return value;
     }
 
-    /** yes/no, true/false or 1/0 (any case); an empty cell gives the fallback. */
-    boolean flag(String column, boolean fallback) {
+    /** yes/no, true/false, y/n or 1/0 (any case); an empty cell gives the fallback. */
+    public boolean flag(String column, boolean fallback) {
         String text = text(column).toLowerCase(Locale.ROOT);
         return switch (text) {
             case "" -> fallback;
@@ -89,7 +90,7 @@ final class CsvRow {
     }
 
     /** A comma-separated list of non-empty items, each trimmed; empty when the cell is. */
-    List<String> list(String column) {
+    public List<String> list(String column) {
         String text = text(column);
         if (text.isEmpty()) {
             return List.of();
@@ -101,18 +102,18 @@ final class CsvRow {
         return items;
     }
 
-    InputException error(String column, String detail) {
+    public InputException error(String column, String detail) {
         int index = table.index(column);
-        return new InputException(table.file(), line, index < 0 ? 0 : index + 1, column, detail, null);
+        return table.place().error(line, index < 0 ? 0 : index + 1, column, detail);
     }
 
     /** An error about the row as a whole. */
-    InputException error(String detail) {
-        return new InputException(table.file(), line, null, detail);
+    public InputException error(String detail) {
+        return table.error(line, detail);
     }
 
-    /** Runs a model step; a broken model rule becomes an error at the column. */
-    <T> T at(String column, Supplier<T> step) {
+    /** Runs a model step; a broken model rule becomes an error at the column (the row when null). */
+    public <T> T at(String column, Supplier<T> step) {
         try {
             return step.get();
         } catch (ModelException e) {

@@ -1,21 +1,16 @@
-package org.skema.io.csv;
+package org.skema.io.bundle;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
-import org.skema.io.InputException;
-import org.skema.io.IoReasons;
 import org.skema.io.TravelEntries;
+import org.skema.io.table.Row;
+import org.skema.io.table.Table;
+import org.skema.io.table.TableSource;
 import org.skema.model.Calendar;
 import org.skema.model.Course;
 import org.skema.model.DistributionType;
@@ -29,29 +24,28 @@ import org.skema.model.Teacher;
 import org.skema.model.TimeOption;
 import org.skema.model.TimePattern;
 
-/** Reads a bundle folder file by file, in {@link BundleFile} order, into a problem with its locks. */
+/** Reads a bundle's tables, in {@link BundleTable} order, into a problem with its locks. */
 final class BundleReader {
-    private final Path folder;
+    private final TableSource source;
     private ProblemBuilder builder;
-    private CsvTimes times;
+    private TableTimes times;
 
-    BundleReader(Path folder) {
-        this.folder = folder;
+    BundleReader(TableSource source) {
+        this.source = source;
     }
 
     Problem read() {
-        checkFolder();
-        calendar(table(BundleFile.CALENDAR));
-        weights(table(BundleFile.WEIGHTS));
-        rooms(table(BundleFile.ROOMS), table(BundleFile.ROOM_UNAVAILABLE));
-        travel(table(BundleFile.TRAVEL));
-        teachers(table(BundleFile.TEACHERS), table(BundleFile.TEACHER_TIMES));
-        new SectionRowsReader(builder, times).read(table(BundleFile.TIME_SETS), table(BundleFile.COURSES),
-                table(BundleFile.SECTIONS));
-        distributions(table(BundleFile.DISTRIBUTIONS));
-        curricula(table(BundleFile.CURRICULA));
-        students(table(BundleFile.STUDENTS));
-        CsvTable lockTable = table(BundleFile.LOCKS);
+        calendar(table(BundleTable.CALENDAR));
+        weights(table(BundleTable.WEIGHTS));
+        rooms(table(BundleTable.ROOMS), table(BundleTable.ROOM_UNAVAILABLE));
+        travel(table(BundleTable.TRAVEL));
+        teachers(table(BundleTable.TEACHERS), table(BundleTable.TEACHER_TIMES));
+        new SectionRowsReader(builder, times, source).read(table(BundleTable.TIME_SETS), table(BundleTable.COURSES),
+                table(BundleTable.SECTIONS));
+        distributions(table(BundleTable.DISTRIBUTIONS));
+        curricula(table(BundleTable.CURRICULA));
+        students(table(BundleTable.STUDENTS));
+        Table lockTable = table(BundleTable.LOCKS);
         var problem = builderStep(() -> builder.build());
         return problem.withLocks(new LockReader(problem, times).read(lockTable));
     }
@@ -60,69 +54,46 @@ final class BundleReader {
         try {
             return step.get();
         } catch (ModelException e) {
-            throw new InputException(folder.toString(), 0, null, e.getMessage());
+            throw source.error(null, e.getMessage());
         }
     }
 
-    private void checkFolder() {
-        if (!Files.isDirectory(folder)) {
-            throw new InputException(folder.toString(), 0, null, Files.exists(folder)
-                    ? "is not a folder (a CSV bundle is a folder of .csv files)" : "no such folder");
+    /** The table, or null when an optional one is absent. */
+    private Table table(BundleTable kind) {
+        Table table = source.table(kind.schema());
+        if (table == null && kind.schema().required()) {
+            throw source.error(kind.schema(), "missing; every bundle needs " + String.join(", ",
+                    Arrays.stream(BundleTable.values()).filter(t -> t.schema().required())
+                            .map(t -> source.nameOf(t.schema())).toList()));
         }
-        Set<String> known = new HashSet<>();
-        Arrays.stream(BundleFile.values()).forEach(kind -> known.add(kind.fileName()));
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                if (name.toLowerCase(Locale.ROOT).endsWith(".csv") && !known.contains(name)) {
-                    throw new InputException(file.toString(), 0, null, "unknown bundle file (bundle files: "
-                            + String.join(", ", new TreeSet<>(known)) + ")");
-                }
-            }
-        } catch (IOException e) {
-            throw new InputException(folder.toString(), 0, null, "cannot list the folder: " + IoReasons.of(e));
-        }
+        return table;
     }
 
-    /** The file's table, or null when an optional file is absent. */
-    private CsvTable table(BundleFile kind) {
-        Path file = folder.resolve(kind.fileName());
-        if (!Files.exists(file)) {
-            if (kind.required()) {
-                throw new InputException(file.toString(), 0, null, "missing; every bundle needs "
-                        + String.join(", ", Arrays.stream(BundleFile.values()).filter(BundleFile::required)
-                                .map(BundleFile::fileName).toList()));
-            }
-            return null;
-        }
-        return CsvTable.read(file, kind);
-    }
-
-    private static List<CsvRow> rows(CsvTable table) {
+    private static List<Row> rows(Table table) {
         return table == null ? List.of() : table.rows();
     }
 
-    private void calendar(CsvTable table) {
+    private void calendar(Table table) {
         if (table.rows().size() != 1) {
-            throw new InputException(table.file(), table.rows().isEmpty() ? 2 : table.rows().get(1).line(), null,
+            throw table.error(table.rows().isEmpty() ? 2 : table.rows().get(1).line(),
                     "must have exactly one row below the header, got " + table.rows().size());
         }
-        CsvRow row = table.rows().get(0);
+        Row row = table.rows().get(0);
         int weeks = row.nonNegative("weeks");
         int days = row.nonNegative("days");
         int slots = row.nonNegative("slots_per_day");
         Calendar calendar = row.at(null, () -> new Calendar(weeks, days, slots));
         builder = new ProblemBuilder(row.optional("name"), calendar);
-        times = new CsvTimes(calendar);
+        times = new TableTimes(calendar);
     }
 
     /** Rows of weight name and value; names left out take the faculty defaults. */
-    private void weights(CsvTable table) {
+    private void weights(Table table) {
         ObjectiveWeights defaults = ObjectiveWeights.faculty();
         Map<String, Integer> values = new LinkedHashMap<>();
         Boolean capacityIsHard = null;
-        for (CsvRow row : rows(table)) {
-            String name = CsvTable.normalise(row.require("weight"));
+        for (Row row : rows(table)) {
+            String name = Table.normalise(row.require("weight"));
             if (values.containsKey(name) || (name.equals(WeightNames.ROOM_CAPACITY_IS_HARD) && capacityIsHard != null)) {
                 throw row.error("weight", "'" + name + "' is given twice");
             }
@@ -152,19 +123,19 @@ final class BundleReader {
                 values.getOrDefault("disruption", defaults.disruption())));
     }
 
-    private void rooms(CsvTable table, CsvTable unavailableTable) {
+    private void rooms(Table table, Table unavailableTable) {
         Map<String, List<TimePattern>> unavailable = new LinkedHashMap<>();
-        for (CsvRow row : rows(table)) {
+        for (Row row : rows(table)) {
             unavailable.putIfAbsent(row.text("id"), new ArrayList<>());
         }
-        for (CsvRow row : rows(unavailableTable)) {
+        for (Row row : rows(unavailableTable)) {
             List<TimePattern> list = unavailable.get(row.require("room"));
             if (list == null) {
-                throw row.error("room", "unknown room '" + row.text("room") + "' (not in rooms.csv)");
+                throw row.error("room", "unknown room '" + row.text("room") + "' (not in " + source.nameOf(BundleTable.ROOMS.schema()) + ")");
             }
             list.add(times.pattern(row));
         }
-        for (CsvRow row : rows(table)) {
+        for (Row row : rows(table)) {
             String id = row.require("id");
             int capacity = row.nonNegative("capacity");
             Set<String> features = Set.copyOf(row.list("features"));
@@ -174,9 +145,9 @@ final class BundleReader {
     }
 
     /** Later rows override earlier ones, as in the JSON format: building-wide times first, exceptions after. */
-    private void travel(CsvTable table) {
+    private void travel(Table table) {
         int perSlot = builder.calendar().minutesPerSlot();
-        for (CsvRow row : rows(table)) {
+        for (Row row : rows(table)) {
             List<Room> from = place(row, "from");
             List<Room> to = place(row, "to");
             int minutes = row.nonNegative("minutes");
@@ -199,7 +170,7 @@ final class BundleReader {
         }
     }
 
-    private List<Room> place(CsvRow row, String column) {
+    private List<Room> place(Row row, String column) {
         String name = row.require(column);
         List<Room> rooms = TravelEntries.place(builder.rooms(), name);
         if (rooms.isEmpty()) {
@@ -208,17 +179,17 @@ final class BundleReader {
         return rooms;
     }
 
-    private void teachers(CsvTable table, CsvTable timesTable) {
+    private void teachers(Table table, Table timesTable) {
         Map<String, List<TimePattern>> unavailable = new LinkedHashMap<>();
         Map<String, List<TimeOption>> undesired = new LinkedHashMap<>();
-        for (CsvRow row : rows(table)) {
+        for (Row row : rows(table)) {
             unavailable.putIfAbsent(row.text("id"), new ArrayList<>());
             undesired.putIfAbsent(row.text("id"), new ArrayList<>());
         }
-        for (CsvRow row : rows(timesTable)) {
+        for (Row row : rows(timesTable)) {
             String teacher = row.require("teacher");
             if (!unavailable.containsKey(teacher)) {
-                throw row.error("teacher", "unknown teacher '" + teacher + "' (not in teachers.csv)");
+                throw row.error("teacher", "unknown teacher '" + teacher + "' (not in " + source.nameOf(BundleTable.TEACHERS.schema()) + ")");
             }
             String type = row.require("type").toLowerCase(Locale.ROOT);
             TimePattern time = times.pattern(row);
@@ -234,7 +205,7 @@ final class BundleReader {
                 default -> throw row.error("type", "must be unavailable or undesired, got '" + row.text("type") + "'");
             }
         }
-        for (CsvRow row : rows(table)) {
+        for (Row row : rows(table)) {
             String id = row.require("id");
             Teacher.Kind kind = switch (row.text("kind").toLowerCase(Locale.ROOT)) {
                 case "", "internal" -> Teacher.Kind.INTERNAL;
@@ -245,8 +216,8 @@ final class BundleReader {
         }
     }
 
-    private void distributions(CsvTable table) {
-        for (CsvRow row : rows(table)) {
+    private void distributions(Table table) {
+        for (Row row : rows(table)) {
             DistributionType.Parsed type = row.at("type", () -> DistributionType.parse(row.require("type")));
             List<Section> sections = sections(row, "sections", row.list("sections"));
             if (sections.isEmpty()) {
@@ -273,19 +244,19 @@ final class BundleReader {
      * One row per student and course, with the sections of that course fixed for the student; a row
      * without a course only names the student (and group). A student's rows may be spread out.
      */
-    private void students(CsvTable table) {
+    private void students(Table table) {
         Map<String, StudentRows> students = new LinkedHashMap<>();
-        for (CsvRow row : rows(table)) {
+        for (Row row : rows(table)) {
             String id = row.require("student");
             StudentRows student = students.computeIfAbsent(id, k -> new StudentRows(row));
             String group = row.text("group");
             if (!group.isEmpty()) {
                 if (!student.group.isEmpty() && !student.group.equals(group)) {
-                    throw row.error("group", "student " + id + " is in group '" + student.group + "' on line "
-                            + student.groupLine + ", not '" + group + "'");
+                    throw row.error("group", "student " + id + " is in group '" + student.group + "' on "
+                            + student.groupRow + ", not '" + group + "'");
                 }
                 student.group = group;
-                student.groupLine = row.line();
+                student.groupRow = row.where();
             }
             List<Section> fixed = sections(row, "sections", row.list("sections"));
             if (!row.has("course")) {
@@ -317,27 +288,27 @@ final class BundleReader {
 
     /** A student's rows gathered. */
     private static final class StudentRows {
-        final CsvRow firstRow;
+        final Row firstRow;
         final List<Course> courses = new ArrayList<>();
         final List<Section> fixed = new ArrayList<>();
         String group = "";
-        int groupLine;
+        String groupRow;
 
-        StudentRows(CsvRow firstRow) {
+        StudentRows(Row firstRow) {
             this.firstRow = firstRow;
         }
     }
 
     /** One row per curriculum: its id and the sections attended together. */
-    private void curricula(CsvTable table) {
-        for (CsvRow row : rows(table)) {
+    private void curricula(Table table) {
+        for (Row row : rows(table)) {
             String id = row.require("curriculum");
             List<Section> sections = sections(row, "sections", row.list("sections"));
             row.at("curriculum", () -> builder.addCurriculum(id, sections));
         }
     }
 
-    private List<Section> sections(CsvRow row, String column, List<String> ids) {
+    private List<Section> sections(Row row, String column, List<String> ids) {
         List<Section> sections = new ArrayList<>();
         for (String id : ids) {
             Section section = row.at(column, () -> builder.section(id));

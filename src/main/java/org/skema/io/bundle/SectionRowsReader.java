@@ -1,4 +1,4 @@
-package org.skema.io.csv;
+package org.skema.io.bundle;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.skema.io.DefaultRooms;
+import org.skema.io.table.Row;
+import org.skema.io.table.Table;
+import org.skema.io.table.TableSource;
 import org.skema.model.Config;
 import org.skema.model.Course;
 import org.skema.model.ProblemBuilder;
@@ -19,27 +22,29 @@ import org.skema.model.Teacher;
 import org.skema.model.TimeOption;
 
 /**
- * Reads time-sets.csv, courses.csv and sections.csv. A section row names its course, config and
+ * Reads the time-sets, courses and sections tables. A section row names its course, config and
  * subpart; configs and subparts are created on first mention, in row order. Parents may come later
  * in the file, so they are checked once every section is known.
  */
 final class SectionRowsReader {
     private final ProblemBuilder builder;
-    private final CsvTimes times;
+    private final TableTimes times;
+    private final TableSource source;
     private final Map<String, List<TimeOption>> timeSets = new LinkedHashMap<>();
     private final Map<Subpart, String> subpartNames = new HashMap<>();
-    private final Map<Subpart, Integer> subpartLines = new HashMap<>();
+    private final Map<Subpart, String> subpartRows = new HashMap<>();
     private final Map<String, Section> sections = new HashMap<>();
-    private final Map<Section, CsvRow> parentRows = new LinkedHashMap<>();
+    private final Map<Section, Row> parentRows = new LinkedHashMap<>();
 
-    SectionRowsReader(ProblemBuilder builder, CsvTimes times) {
+    SectionRowsReader(ProblemBuilder builder, TableTimes times, TableSource source) {
         this.builder = builder;
         this.times = times;
+        this.source = source;
     }
 
-    void read(CsvTable timeSetTable, CsvTable courseTable, CsvTable sectionTable) {
+    void read(Table timeSetTable, Table courseTable, Table sectionTable) {
         if (timeSetTable != null) {
-            for (CsvRow row : timeSetTable.rows()) {
+            for (Row row : timeSetTable.rows()) {
                 String name = row.require("set");
                 List<TimeOption> set = timeSets.computeIfAbsent(name, k -> new ArrayList<>());
                 TimeOption option = row.at("penalty", () -> new TimeOption(times.pattern(row), row.nonNegativeOr("penalty", 0)));
@@ -49,17 +54,17 @@ final class SectionRowsReader {
                 set.add(option);
             }
         }
-        for (CsvRow row : courseTable.rows()) {
+        for (Row row : courseTable.rows()) {
             String id = row.require("id");
             row.at("id", () -> builder.addCourse(id, row.optional("name"), row.nonNegativeOr("min_days", 0)));
         }
-        for (CsvRow row : sectionTable.rows()) {
+        for (Row row : sectionTable.rows()) {
             section(row);
         }
         checkParents();
     }
 
-    private void section(CsvRow row) {
+    private void section(Row row) {
         Course course = row.at("course", () -> builder.course(row.require("course")));
         String configId = row.require("config");
         Config config = course.configs().stream().filter(c -> c.id().equals(configId)).findFirst()
@@ -93,22 +98,22 @@ final class SectionRowsReader {
     }
 
     /** A subpart is named on its first row; later rows may repeat the name or leave it empty. */
-    private void subpartName(CsvRow row, Subpart subpart, boolean created) {
+    private void subpartName(Row row, Subpart subpart, boolean created) {
         String name = row.optional("subpart_name");
         if (created) {
-            subpartLines.put(subpart, row.line());
+            subpartRows.put(subpart, row.where());
             if (name != null) {
                 subpartNames.put(subpart, name);
             }
         } else if (name != null && !name.equals(subpartNames.get(subpart))) {
             String earlier = subpartNames.get(subpart);
             throw row.error("subpart_name", "subpart " + subpart + " is " + (earlier == null ? "unnamed"
-                    : "called '" + earlier + "'") + " on its first row, line " + subpartLines.get(subpart)
+                    : "called '" + earlier + "'") + " on its first row, " + subpartRows.get(subpart)
                     + "; name a subpart on its first row");
         }
     }
 
-    private List<TimeOption> times(CsvRow row) {
+    private List<TimeOption> times(Row row) {
         if (row.has("time_set") && row.has("times")) {
             throw row.error("times", "give either time_set or times, not both");
         }
@@ -116,7 +121,7 @@ final class SectionRowsReader {
             List<TimeOption> set = timeSets.get(row.text("time_set"));
             if (set == null) {
                 throw row.error("time_set", "unknown time set '" + row.text("time_set") + "' ("
-                        + (timeSets.isEmpty() ? "time-sets.csv defines none" : "known: " + shortList(timeSets.keySet()))
+                        + (timeSets.isEmpty() ? source.nameOf(BundleTable.TIME_SETS.schema()) + " defines none" : "known: " + shortList(timeSets.keySet()))
                         + ")");
             }
             return set;
@@ -128,7 +133,7 @@ final class SectionRowsReader {
     }
 
     /** The listed rooms ("N-101, S-202:2" with optional penalties), or when none every room with the features. */
-    private List<RoomOption> rooms(CsvRow row, boolean needsRoom, Set<String> features) {
+    private List<RoomOption> rooms(Row row, boolean needsRoom, Set<String> features) {
         List<String> listed = row.list("rooms");
         if (!needsRoom) {
             if (!listed.isEmpty()) {
@@ -139,7 +144,7 @@ final class SectionRowsReader {
         if (listed.isEmpty()) {
             List<RoomOption> all = DefaultRooms.fitting(builder.rooms(), features);
             if (all.isEmpty()) {
-                throw row.error("rooms", builder.rooms().isEmpty() ? "needs a room but rooms.csv lists none"
+                throw row.error("rooms", builder.rooms().isEmpty() ? "needs a room but " + source.nameOf(BundleTable.ROOMS.schema()) + " lists none"
                         : "no room has all the required features " + new TreeSet<>(features));
             }
             return all;
@@ -179,7 +184,7 @@ final class SectionRowsReader {
                         + ", not to " + child.course().id());
             }
         });
-        for (Map.Entry<Section, CsvRow> entry : parentRows.entrySet()) {
+        for (Map.Entry<Section, Row> entry : parentRows.entrySet()) {
             List<String> chain = new ArrayList<>(List.of(entry.getKey().id()));
             Section next = sections.get(entry.getValue().text("parent"));
             while (next != null && chain.size() <= sections.size()) {
@@ -187,7 +192,7 @@ final class SectionRowsReader {
                 if (next == entry.getKey()) {
                     throw entry.getValue().error("parent", "parents form a cycle: " + String.join(" -> ", chain));
                 }
-                CsvRow nextRow = parentRows.get(next);
+                Row nextRow = parentRows.get(next);
                 next = nextRow == null ? null : sections.get(nextRow.text("parent"));
             }
         }

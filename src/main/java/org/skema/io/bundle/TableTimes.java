@@ -1,8 +1,9 @@
-package org.skema.io.csv;
+package org.skema.io.bundle;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.skema.io.table.Row;
 import org.skema.model.Calendar;
 import org.skema.model.ModelException;
 import org.skema.model.TimeOption;
@@ -10,19 +11,19 @@ import org.skema.model.TimePattern;
 import org.skema.model.TimeText;
 
 /**
- * Times in bundle files, in the human syntax of {@link TimeText}: either spread over the columns
+ * Times in bundle tables, in the human syntax of {@link TimeText}: either spread over the columns
  * days, start, end, weeks (and penalty), or written in one cell as
  * {@code Mon,Wed 08:15-10:00 weeks 3-14 penalty 1}, several separated by ';'.
  */
-final class CsvTimes {
+final class TableTimes {
     private final Calendar calendar;
 
-    CsvTimes(Calendar calendar) {
+    TableTimes(Calendar calendar) {
         this.calendar = calendar;
     }
 
     /** The time in the row's days, start, end and weeks columns (weeks empty means every week). */
-    TimePattern pattern(CsvRow row) {
+    TimePattern pattern(Row row) {
         int days = row.at("days", () -> TimeText.parseDays(row.require("days"), calendar));
         int start = row.at("start", () -> TimeText.parseClock(row.require("start"), calendar));
         int end = row.at("end", () -> TimeText.parseClock(row.require("end"), calendar));
@@ -35,7 +36,7 @@ final class CsvTimes {
     }
 
     /** The allowed or undesired times written in one cell. */
-    List<TimeOption> options(CsvRow row, String column) {
+    List<TimeOption> options(Row row, String column) {
         List<TimeOption> options = new ArrayList<>();
         for (String entry : row.text(column).split("\\s*;\\s*")) {
             if (entry.isBlank()) {

@@ -1,10 +1,12 @@
-package org.skema.io.csv;
+package org.skema.io.bundle;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.skema.io.table.Row;
+import org.skema.io.table.Table;
 import org.skema.model.Problem;
 import org.skema.model.Room;
 import org.skema.model.RoomOption;
@@ -13,33 +15,33 @@ import org.skema.model.SectionLock;
 import org.skema.model.TimeOption;
 import org.skema.model.TimeText;
 
-/** Reads locks.csv against the finished problem: every locked value must be one the section allows. */
+/** Reads the locks table against the finished problem: every locked value must be one the section allows. */
 final class LockReader {
     private static final List<String> TIME_COLUMNS = List.of("days", "start", "end", "weeks");
 
     private final Problem problem;
-    private final CsvTimes times;
+    private final TableTimes times;
 
-    LockReader(Problem problem, CsvTimes times) {
+    LockReader(Problem problem, TableTimes times) {
         this.problem = problem;
         this.times = times;
     }
 
-    List<SectionLock> read(CsvTable table) {
+    List<SectionLock> read(Table table) {
         List<SectionLock> locks = new ArrayList<>();
         if (table == null) {
             return locks;
         }
-        Map<Section, Integer> lines = new HashMap<>();
-        for (CsvRow row : table.rows()) {
+        Map<Section, String> rows = new HashMap<>();
+        for (Row row : table.rows()) {
             String id = row.require("section");
             Section section = problem.section(id);
             if (section == null) {
                 throw row.error("section", "unknown section '" + id + "'");
             }
-            Integer earlier = lines.putIfAbsent(section, row.line());
+            String earlier = rows.putIfAbsent(section, row.where());
             if (earlier != null) {
-                throw row.error("section", "section " + id + " is locked on line " + earlier + " already");
+                throw row.error("section", "section " + id + " is locked on " + earlier + " already");
             }
             String kind = row.require("lock").toLowerCase(Locale.ROOT);
             if (!List.of("time", "room", "both").contains(kind)) {
@@ -52,7 +54,7 @@ final class LockReader {
         return locks;
     }
 
-    private static <T> T none(CsvRow row, List<String> columns) {
+    private static <T> T none(Row row, List<String> columns) {
         for (String column : columns) {
             if (row.has(column)) {
                 throw row.error(column, "must be empty: this lock does not lock the " + (column.equals("room") ? "room"
@@ -62,7 +64,7 @@ final class LockReader {
         return null;
     }
 
-    private TimeOption time(CsvRow row, Section section) {
+    private TimeOption time(Row row, Section section) {
         var pattern = times.pattern(row);
         TimeOption option = section.timeOption(pattern);
         if (option == null) {
@@ -72,7 +74,7 @@ final class LockReader {
         return option;
     }
 
-    private RoomOption room(CsvRow row, Section section) {
+    private RoomOption room(Row row, Section section) {
         String id = row.require("room");
         Room room = problem.room(id);
         if (room == null) {

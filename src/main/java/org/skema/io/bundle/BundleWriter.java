@@ -1,22 +1,15 @@
-package org.skema.io.csv;
+package org.skema.io.bundle;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.skema.io.FormulaCells;
 import org.skema.io.DefaultRooms;
 import org.skema.io.OutputException;
-import org.skema.io.StagedFolder;
 import org.skema.io.TravelEntries;
+import org.skema.io.table.TableSchema;
+import org.skema.io.table.TableSink;
 import org.skema.model.Calendar;
 import org.skema.model.Config;
 import org.skema.model.Course;
@@ -32,20 +25,17 @@ import org.skema.model.TimeOption;
 import org.skema.model.TimePattern;
 
 /**
- * Writes a problem (and locks) as a bundle folder: every file of {@link BundleFile}, header-only
+ * Writes a problem (and locks) as bundle tables: every table of {@link BundleTable}, header-only
  * when it has no rows, so that a written bundle doubles as a template. Like the JSON writer it
  * leaves defaults empty and turns time lists that several sections share into named time sets.
- * The folder is written all or nothing ({@link StagedFolder}). Every cell is protected against
- * spreadsheet formulas in a way {@link CsvRow} undoes, and a value the bundle would read back as
- * something else (outer spaces, a comma inside a list item) is refused before anything is written,
- * so that a bundle Skema wrote always reads back as the same problem.
+ * A value the sink would read back as something else (outer spaces, a comma inside a list item)
+ * is refused before anything is written, so that a bundle Skema wrote always reads back as the same
+ * problem; the sink writes all or nothing.
  */
 final class BundleWriter {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
-
     private final Problem problem;
     private final Calendar calendar;
-    private final CsvTimes times;
+    private final TableTimes times;
     private final List<String> losses = new ArrayList<>();
     private final List<String> unreadable = new ArrayList<>();
     private final Map<List<TimeOption>, String> timeSetNames = new LinkedHashMap<>();
@@ -53,83 +43,56 @@ final class BundleWriter {
     BundleWriter(Problem problem) {
         this.problem = problem;
         this.calendar = problem.calendar();
-        this.times = new CsvTimes(calendar);
+        this.times = new TableTimes(calendar);
     }
 
-    static void requireWritable(Path folder, boolean force) {
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new OutputException(folder + " is a file; a CSV bundle is written to a folder");
-        }
-        if (!force) {
-            for (BundleFile kind : BundleFile.values()) {
-                if (Files.exists(folder.resolve(kind.fileName()))) {
-                    throw new OutputException(folder + " already holds a bundle (" + kind.fileName()
-                            + "); pass --force to overwrite it");
-                }
-            }
-        }
-    }
-
-    List<String> write(Path folder, boolean force) {
-        requireWritable(folder, force);
-        Map<BundleFile, List<List<String>>> files = new LinkedHashMap<>();
-        files.put(BundleFile.CALENDAR, List.of(List.of(problem.name(), "" + calendar.weeks(), "" + calendar.daysPerWeek(),
+    List<String> write(TableSink sink) {
+        Map<BundleTable, List<List<String>>> files = new LinkedHashMap<>();
+        files.put(BundleTable.CALENDAR, List.of(List.of(problem.name(), "" + calendar.weeks(), "" + calendar.daysPerWeek(),
                 "" + calendar.slotsPerDay())));
-        files.put(BundleFile.WEIGHTS, weights());
-        files.put(BundleFile.ROOMS, problem.rooms().stream().map(this::room).toList());
-        files.put(BundleFile.ROOM_UNAVAILABLE, roomUnavailable());
-        files.put(BundleFile.TRAVEL, TravelEntries.of(problem).stream()
+        files.put(BundleTable.WEIGHTS, weights());
+        files.put(BundleTable.ROOMS, problem.rooms().stream().map(this::room).toList());
+        files.put(BundleTable.ROOM_UNAVAILABLE, roomUnavailable());
+        files.put(BundleTable.TRAVEL, TravelEntries.of(problem).stream()
                 .map(e -> List.of(e.from(), e.to(), "" + e.minutes())).toList());
-        files.put(BundleFile.TEACHERS, problem.teachers().stream().map(t -> List.of(t.id(), nameUnlessId(t.name(), t.id()),
+        files.put(BundleTable.TEACHERS, problem.teachers().stream().map(t -> List.of(t.id(), nameUnlessId(t.name(), t.id()),
                 t.kind() == Teacher.Kind.EXTERNAL ? "external" : "internal")).toList());
-        files.put(BundleFile.TEACHER_TIMES, teacherTimes());
-        files.put(BundleFile.TIME_SETS, timeSets());
-        files.put(BundleFile.COURSES, problem.courses().stream().map(c -> List.of(c.id(), nameUnlessId(c.name(), c.id()),
+        files.put(BundleTable.TEACHER_TIMES, teacherTimes());
+        files.put(BundleTable.TIME_SETS, timeSets());
+        files.put(BundleTable.COURSES, problem.courses().stream().map(c -> List.of(c.id(), nameUnlessId(c.name(), c.id()),
                 c.minDays() == 0 ? "" : "" + c.minDays())).toList());
-        files.put(BundleFile.SECTIONS, sections());
-        files.put(BundleFile.DISTRIBUTIONS, problem.distributions().stream().map(this::distribution).toList());
-        files.put(BundleFile.CURRICULA, problem.curricula().stream().map(c -> List.of(c.id(),
+        files.put(BundleTable.SECTIONS, sections());
+        files.put(BundleTable.DISTRIBUTIONS, problem.distributions().stream().map(this::distribution).toList());
+        files.put(BundleTable.CURRICULA, problem.curricula().stream().map(c -> List.of(c.id(),
                 list(c.sections().stream().map(Section::id).toList(), "sections of curriculum " + c.id()))).toList());
-        files.put(BundleFile.STUDENTS, students());
-        files.put(BundleFile.LOCKS, problem.locks().stream().map(this::lock).toList());
-        files.forEach(this::requireReadable);
+        files.put(BundleTable.STUDENTS, students());
+        files.put(BundleTable.LOCKS, problem.locks().stream().map(this::lock).toList());
+        Map<TableSchema, List<List<String>>> tables = new LinkedHashMap<>();
+        files.forEach((kind, rows) -> {
+            requireReadable(sink, kind.schema(), rows);
+            tables.put(kind.schema(), rows);
+        });
         if (!unreadable.isEmpty()) {
-            throw new OutputException("cannot write " + folder + " as a CSV bundle: " + unreadable.get(0)
+            throw new OutputException("cannot write " + sink.describe() + ": " + unreadable.get(0)
                     + (unreadable.size() > 1 ? " (and " + (unreadable.size() - 1) + " more)" : "")
                     + "; nothing was written (the JSON format keeps it)");
         }
-        try (StagedFolder out = StagedFolder.open(folder, force)) {
-            files.forEach((kind, rows) -> writeFile(out, kind, rows));
-            out.commit();
-        }
+        sink.write(tables);
         return losses;
     }
 
     /** Notes every cell that reading would change: the reader strips outer spaces of each cell. */
-    private void requireReadable(BundleFile kind, List<List<String>> rows) {
+    private void requireReadable(TableSink sink, TableSchema schema, List<List<String>> rows) {
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             for (int c = 0; c < row.size(); c++) {
-                String cell = FormulaCells.protect(row.get(c));
+                String cell = sink.stored(row.get(c));
                 if (!cell.equals(cell.strip())) {
-                    unreadable.add(kind.fileName() + " line " + (r + 2) + ", column " + kind.columns().get(c) + ": '"
-                            + row.get(c) + "' has outer spaces, which a bundle cell does not keep");
+                    unreadable.add(sink.nameOf(schema) + " row " + (r + 2) + ", column " + schema.columns().get(c)
+                            + ": '" + row.get(c) + "' has outer spaces, which a bundle cell does not keep");
                 }
             }
         }
-    }
-
-    private static void writeFile(StagedFolder folder, BundleFile kind, List<List<String>> rows) {
-        folder.write(kind.fileName(), out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            // Not closed: the folder owns the stream.
-            CSVPrinter printer = new CSVPrinter(writer, FORMAT);
-            printer.printRecord(kind.columns());
-            for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(FormulaCells::protect).toList());
-            }
-            printer.flush();
-        });
     }
 
     private List<List<String>> weights() {

@@ -1,9 +1,9 @@
-package org.skema.io.csv;
+package org.skema.io.bundle;
 
 import java.util.List;
 import org.skema.model.ObjectiveWeights;
 
-/** The names of weights.csv rows, in {@link ObjectiveWeights} order. */
+/** The names of the weights table's rows, in {@link ObjectiveWeights} order. */
 final class WeightNames {
     static final List<String> NUMBERS = List.of("time", "room", "distribution", "student_conflict", "student_gap",
             "teacher_undesired", "gap_tolerance_slots", "room_overflow", "min_working_days", "curriculum_compactness",
