@@ -67,13 +67,24 @@ public final class BenchRunner {
         return runs;
     }
 
+    /**
+     * What bin/skema and the jar's manifest give a solve: OR-Tools loads a native library (JNI) and its
+     * protobuf uses sun.misc.Unsafe, both of which newer JDKs warn about on stderr unless allowed; the
+     * Unsafe option exists from JDK 23 on. A child runs on this JVM's java.
+     */
+    private static final List<String> NATIVE_ACCESS = Runtime.version().feature() >= 23
+            ? List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow")
+            : List.of("--enable-native-access=ALL-UNNAMED");
+
     private BenchRun runOnce(Suite suite, Suite.Entry entry, Path problemFile, Problem problem, long seed) {
         Duration limit = settings.timeLimit() != null ? settings.timeLimit() : suite.timeLimit(entry);
         String stem = stem(entry.instance(), seed);
         Path solution = settings.outDir().resolve(stem + Formats.solutionExtensionFor(problemFile));
         Path stats = settings.outDir().resolve(stem + ".stats.json");
         Path output = settings.outDir().resolve(stem + ".log");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + settings.heap(), "-cp",
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + settings.heap()));
+        command.addAll(NATIVE_ACCESS);
+        command.addAll(List.of("-cp",
                 System.getProperty("java.class.path"), SkemaCli.class.getName(), "solve", problemFile.toString(),
                 "-o", solution.toString(), "--stats", stats.toString(), "--time-limit", limit.toMillis() + "ms",
                 "--seed", String.valueOf(seed), "--workers", String.valueOf(settings.workers()), "--force"));

@@ -1,18 +1,15 @@
 package org.skema.solver;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
-import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.api.solver.SolverJob;
-import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
+import java.util.function.LongSupplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +35,7 @@ public final class TimetableSolver {
     private static final LocalSearchAcceptorConfig HILL_CLIMBING = new LocalSearchAcceptorConfig()
             .withAcceptorTypeList(List.of(AcceptorType.HILL_CLIMBING));
 
-    private volatile SolverJob<Timetable> job;
+    private volatile Solver<Timetable> solver;
     private volatile boolean terminationRequested;
     /** Set by {@link #stopAtDeadline()}: like a termination request, but not reported as stopping early. */
     private volatile boolean deadlinePassed;
@@ -203,10 +200,7 @@ public final class TimetableSolver {
                 soft / Math.max(1, annealing.temperatureDivisor() * constructed.getSections().size()));
     }
 
-    /**
-     * One stage as a Timefold solver job (its public API counts the moves). A stage that Ctrl-C
-     * cancels before it starts returns its input, scored.
-     */
+    /** Runs one stage and records it (name, time, best score before and after, moves). */
     private Timetable runStage(String name, SolverConfig config, Timetable timetable, Run run) {
         long startMillis = run.elapsed().toMillis();
         HardMediumSoftScore before = timetable.getScore();
@@ -216,57 +210,24 @@ public final class TimetableSolver {
         return after;
     }
 
+    /**
+     * One stage as a Timefold solve on this thread, so that its errors (memory running out) reach the
+     * caller as they are and new bests arrive in order.
+     */
     private Timetable runStage(SolverConfig config, Timetable timetable, Run run) {
-        SolverFactory<Timetable> factory = SolverFactory.create(config);
-        try (SolverManager<Timetable> manager = SolverManager.create(factory)) {
-            SolverJob<Timetable> started = manager.solveBuilder()
-                    .withProblemId(run.nextStage())
-                    .withProblem(timetable)
-                    .withBestSolutionEventConsumer(event -> run.newBest(event.solution().getScore()))
-                    .withExceptionHandler((id, error) -> {
-                        // rethrown below from getFinalBestSolution, where the caller can handle it
-                    })
-                    .run();
-            run.stage = started;
-            job = started;
-            if (stopping()) {
-                started.terminateEarly();
-            }
-            try {
-                Timetable best = started.getFinalBestSolution();
-                if (best == null) {
-                    return scored(factory, timetable);
-                }
-                run.newBest(best.getScore());
-                return best;
-            } catch (CancellationException e) {
-                return scored(factory, timetable);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                started.terminateEarly();
-                throw new IllegalStateException("interrupted while solving", e);
-            } catch (ExecutionException e) {
-                throw rethrown(e.getCause());
-            } finally {
-                run.finishStage(started.getMoveEvaluationCount());
-            }
+        Solver<Timetable> created = SolverFactory.<Timetable>create(config).buildSolver();
+        created.addEventListener(event -> run.newBest((HardMediumSoftScore) event.getNewBestScore()));
+        LongSupplier moves = MoveCount.of(created);
+        run.stage = moves;
+        solver = created;
+        if (stopping()) {
+            created.terminateEarly();
         }
-    }
-
-    private static Timetable scored(SolverFactory<Timetable> factory, Timetable timetable) {
-        SolutionManager.create(factory).update(timetable);
-        return timetable;
-    }
-
-    /** The solver thread's own error, so that the caller sees what it would have seen solving itself. */
-    private static RuntimeException rethrown(Throwable cause) {
-        if (cause instanceof Error error) {
-            throw error;
+        try {
+            return created.solve(timetable);
+        } finally {
+            run.finishStage(moves.getAsLong());
         }
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        return new IllegalStateException(cause);
     }
 
     /** One solve's clock, best scores and move counts over its stages. */
@@ -275,12 +236,11 @@ public final class TimetableSolver {
         final SolverProgress progress;
         final boolean locked;
         final long startNanos = System.nanoTime();
-        volatile SolverJob<Timetable> stage;
+        volatile LongSupplier stage;
         volatile long earlierMoves;
         long lastStageMoves;
         final List<SolveResult.Stage> stages = new ArrayList<>();
         Enrolments enrolments;
-        private int stageCount;
 
         Run(SolverProgress progress, Enrolments enrolments, boolean locked) {
             this.progress = progress;
@@ -292,11 +252,8 @@ public final class TimetableSolver {
             return Duration.ofNanos(System.nanoTime() - startNanos);
         }
 
-        String nextStage() {
-            return "stage-" + (++stageCount);
-        }
 
-        /** A new best, timed on this solve's clock (events arrive on Timefold's consumer thread). */
+        /** A new best, timed on this solve's clock. */
         void newBest(HardMediumSoftScore score) {
             long millis = elapsed().toMillis();
             if (history.offer(millis, score)) {
@@ -311,8 +268,8 @@ public final class TimetableSolver {
         }
 
         long moves() {
-            SolverJob<Timetable> current = stage;
-            return earlierMoves + (current == null ? 0 : current.getMoveEvaluationCount());
+            LongSupplier current = stage;
+            return earlierMoves + (current == null ? 0 : current.getAsLong());
         }
 
         void heartbeat() {
@@ -340,7 +297,7 @@ public final class TimetableSolver {
     }
 
     private void stopCurrentStage() {
-        SolverJob<Timetable> current = job;
+        Solver<Timetable> current = solver;
         if (current != null) {
             current.terminateEarly();
         }

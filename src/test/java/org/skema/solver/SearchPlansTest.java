@@ -96,6 +96,9 @@ class SearchPlansTest {
         SearchPlan faculty = SearchPlans.forTimetable(timetable(TinyProblem.courses(3, ObjectiveWeights.faculty())),
                 TIMED);
         assertThat(faculty.students()).as("the faculty weighs gaps").isNull();
+        assertThat(faculty.exact()).as("gaps are not in the exact model").isNull();
+        assertThat(timed.exact()).isNotNull();
+        assertThat(moveLimited.exact()).as("reproducible").isNull();
         assertThat(faculty.annealing().rounds()).isEqualTo(1);
     }
 
