@@ -22,7 +22,10 @@ public final class OutOfMemory {
      * handler that formatted its message threw OutOfMemoryError itself, and the solve hung).
      */
     private static final String MESSAGE = message(Runtime.getRuntime().maxMemory());
+    private static final byte[] MESSAGE_BYTES = (MESSAGE + System.lineSeparator()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static final AtomicBoolean REPORTED = new AtomicBoolean();
+    private static final java.io.FileOutputStream RAW_ERR = new java.io.FileOutputStream(java.io.FileDescriptor.err);
+    private static final java.util.concurrent.CountDownLatch PRINTED = new java.util.concurrent.CountDownLatch(1);
 
     private OutOfMemory() {
     }
@@ -70,8 +73,27 @@ public final class OutOfMemory {
     static int report(PrintWriter err) {
         reserve = null;
         if (REPORTED.compareAndSet(false, true)) {
-            err.println(MESSAGE);
-            err.flush();
+            try {
+                err.println(MESSAGE);
+                err.flush();
+            } catch (Throwable printing) {
+                // The writer needed memory too: the bytes made at start-up go straight to stderr.
+                try {
+                    RAW_ERR.write(MESSAGE_BYTES);
+                    RAW_ERR.flush();
+                } catch (Throwable ignored) {
+                    // nothing more can be said
+                }
+            } finally {
+                PRINTED.countDown();
+            }
+        } else {
+            // Another thread is printing it: halting now would end the process before the line is out.
+            try {
+                PRINTED.await(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         return ExitCode.INTERNAL_ERROR;
     }

@@ -13,6 +13,7 @@ import java.util.function.LongSupplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.skema.evaluate.Evaluation;
 import org.skema.evaluate.Evaluator;
 import org.skema.model.Enrolments;
@@ -39,6 +40,9 @@ public final class TimetableSolver {
     private volatile boolean terminationRequested;
     /** Set by {@link #stopAtDeadline()}: like a termination request, but not reported as stopping early. */
     private volatile boolean deadlinePassed;
+    private volatile boolean finished;
+    private final AtomicBoolean stopper = new AtomicBoolean();
+    private static final long STOP_RETRY_MILLIS = 100;
 
     /**
      * Builds a solver from the user's configuration once, so that a broken {@code --solver-config}
@@ -76,6 +80,7 @@ public final class TimetableSolver {
             best = plan == null ? runStage("custom", StageConfigs.custom(options, locked), timetable, run)
                     : runPlan(plan, timetable, options.withTimeLimit(searchLimit(plan, options)), run);
         } finally {
+            finished = true;
             heartbeat.shutdownNow();
         }
         Solution solution = TimetableMapper.toSolution(best, run.enrolments);
@@ -296,10 +301,29 @@ public final class TimetableSolver {
         return terminationRequested || deadlinePassed;
     }
 
+    /**
+     * Stops the running stage, and keeps doing so until the solve has ended: a stage told to stop
+     * just before its solve starts would otherwise forget it (Timefold resets the request when solving
+     * starts), and run to its full limit (seen as a Ctrl-C that took over a minute under load).
+     */
     private void stopCurrentStage() {
-        Solver<Timetable> current = solver;
-        if (current != null) {
-            current.terminateEarly();
+        if (!stopper.compareAndSet(false, true)) {
+            return;
         }
+        Thread thread = new Thread(() -> {
+            while (!finished) {
+                Solver<Timetable> current = solver;
+                if (current != null) {
+                    current.terminateEarly();
+                }
+                try {
+                    Thread.sleep(STOP_RETRY_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "skema-stop");
+        thread.setDaemon(true);
+        thread.start();
     }
 }
