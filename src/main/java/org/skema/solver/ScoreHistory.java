@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The best score over time in one solve: written by Timefold's event thread and the solving thread,
- * the latest best also read by the progress thread. Events may arrive late, so only improvements count.
+ * The best score over time in one solve: written by the solving thread, the latest best also read by
+ * the progress thread. Only improvements count: a timetable rebuilt between stages is offered again.
  */
 final class ScoreHistory {
     private final List<SolveResult.Point> points = new ArrayList<>();

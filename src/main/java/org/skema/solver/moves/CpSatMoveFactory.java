@@ -46,7 +46,8 @@ public final class CpSatMoveFactory implements MoveIteratorFactory<Timetable, Mo
 
     @Override
     public Iterator<Move<Timetable>> createOriginalMoveIterator(ScoreDirector<Timetable> scoreDirector) {
-        throw new UnsupportedOperationException("exact neighbourhoods are drawn at random only");
+        // Neighbourhoods have no natural order; a fixed seed makes the sequence the same on every run.
+        return createRandomMoveIterator(scoreDirector, new java.util.Random(0));
     }
 
     @Override

@@ -95,7 +95,7 @@ final class NeighbourhoodModel {
             PlannedSection section = sections.get(i);
             Place place = candidates.get(i).get(choice[i]);
             if (place.time() != section.getTime() || place.room() != section.getRoom()) {
-                changes.add(new PlaceAndEjectMove.Change(section, place.time(), place.time() == null ? null : place.room()));
+                changes.add(new PlaceAndEjectMove.Change(section, place.time(), place.room()));
             }
         }
         return changes.isEmpty() ? PlaceAndEjectMove.NONE : PlaceAndEjectMove.of(changes);
@@ -109,9 +109,9 @@ final class NeighbourhoodModel {
             List<Place> places = new ArrayList<>();
             List<Long> costs = new ArrayList<>();
             chooseCandidates(section, maxTimes, maxCandidates, places, costs);
-            int current = places.indexOf(new Place(section.getTime(), section.getTime() == null ? null : section.getRoom()));
             candidates.add(places);
-            model.addItem(costs.stream().mapToLong(Long::longValue).toArray(), current);
+            // chooseCandidates puts the current place first
+            model.addItem(costs.stream().mapToLong(Long::longValue).toArray(), 0);
         }
         for (int i = 0; i < sections.size(); i++) {
             for (int j = i + 1; j < sections.size(); j++) {
