@@ -4,23 +4,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.random.RandomGenerator;
 import org.skema.model.Distribution;
 import org.skema.model.DistributionType;
+import org.skema.model.ObjectiveWeights;
 import org.skema.model.Problem;
+import org.skema.model.RoomOption;
 import org.skema.model.Section;
+import org.skema.model.TimeOption;
 import org.skema.model.TimePattern;
 import org.skema.solver.domain.PlannedSection;
 import org.skema.solver.domain.SharedAttendance;
 
 /**
  * Picks the sections of one exact neighbourhood: around a student conflict, the members of a broken
- * distribution rule, or a room's sections on the days one of them meets; each grown to the wanted
- * size through sections that share students or teachers with those already in, so that the model can
- * trade places between sections that hurt each other.
+ * distribution rule, a room's sections on the days one of them meets, or a section placed above its
+ * cheapest time and room with the sections in the way of cheaper ones; each grown to the wanted size
+ * through sections that share students, teachers or a required pairwise rule with those already in,
+ * so that the model can trade places between sections that hurt each other.
  */
 final class Neighbourhoods {
-    enum Kind { STUDENTS, DISTRIBUTION, ROOM_DAYS }
+    enum Kind { STUDENTS, DISTRIBUTION, ROOM_DAYS, EXPENSIVE_PLACE }
+
+    /** Cheaper times of the expensive section whose blockers join its neighbourhood. */
+    private static final int CHEAPER_TIMES_TRIED = 3;
 
     private final PlacementView view;
     private final ConflictIndex index;
@@ -41,6 +49,7 @@ final class Neighbourhoods {
             case STUDENTS -> seedStudentConflict(chosen);
             case DISTRIBUTION -> seedBrokenDistribution(chosen, size);
             case ROOM_DAYS -> seedRoomDays(chosen, size);
+            case EXPENSIVE_PLACE -> seedExpensivePlace(chosen, size);
         }
         if (chosen.isEmpty()) {
             return List.of();
@@ -131,15 +140,92 @@ final class Neighbourhoods {
         }
     }
 
-    /** Adds movable sections sharing students or teachers with those chosen, at random, until the size is reached. */
+    /**
+     * A placed section whose own time and room cost more than its cheapest options, drawn in
+     * proportion to that excess, with the sections in the way of a few of its cheaper times (people,
+     * required rules and the least taken room there). On tg-fal17 four sections in large required
+     * SameAttendees groups held half the time penalty: each of their cheap times is blocked by
+     * several others, which one-section moves cannot clear.
+     */
+    private void seedExpensivePlace(Set<PlannedSection> chosen, int size) {
+        long[] excess = new long[view.movable.size()];
+        long total = 0;
+        for (int i = 0; i < excess.length; i++) {
+            excess[i] = excessCost(view.movable.get(i));
+            total += excess[i];
+        }
+        if (total == 0) {
+            return;
+        }
+        long draw = random.nextLong(total);
+        int at = 0;
+        while (draw >= excess[at]) {
+            draw -= excess[at++];
+        }
+        PlannedSection seed = view.movable.get(at);
+        chosen.add(seed);
+        List<TimeOption> cheaper = new ArrayList<>();
+        for (TimeOption time : seed.getTimeRange()) {
+            if (time.penalty() < seed.getTime().penalty()) {
+                cheaper.add(time);
+            }
+        }
+        for (int tries = 0; tries < CHEAPER_TIMES_TRIED && !cheaper.isEmpty() && chosen.size() < size; tries++) {
+            TimeOption time = cheaper.remove(random.nextInt(cheaper.size()));
+            PlacementView.Candidate candidate = view.bestRoom(seed, time, random);
+            if (candidate == null) {
+                continue;
+            }
+            for (PlannedSection blocker : candidate.clashes()) {
+                if (PlacementView.isMovable(blocker) && chosen.size() < size) {
+                    chosen.add(blocker);
+                }
+            }
+        }
+    }
+
+    /** What the section's own time and room cost above its cheapest time and room, with the objective's weights. */
+    private long excessCost(PlannedSection section) {
+        if (!section.isPlaced()) {
+            return 0;
+        }
+        ObjectiveWeights weights = problem.weights();
+        long cost = (long) weights.time() * (section.getTime().penalty() - cheapest(section.getTimeRange(), TimeOption::penalty));
+        if (section.getRoom() != null) {
+            cost += (long) weights.room() * (section.getRoom().penalty() - cheapest(section.getRoomRange(), RoomOption::penalty));
+        }
+        return Math.max(0, cost);
+    }
+
+    private static <T> int cheapest(List<T> options, ToIntFunction<T> penalty) {
+        int min = Integer.MAX_VALUE;
+        for (T option : options) {
+            min = Math.min(min, penalty.applyAsInt(option));
+        }
+        return min == Integer.MAX_VALUE ? 0 : min;
+    }
+
+    /**
+     * Adds movable sections that share students or teachers with those chosen, or a required pairwise
+     * rule (problems without students, such as tg-fal17, tie their sections by such rules only), at
+     * random, until the size is reached.
+     */
     private void grow(Set<PlannedSection> chosen, int size) {
         List<PlannedSection> frontier = new ArrayList<>(chosen);
         while (chosen.size() < size && !frontier.isEmpty()) {
             PlannedSection from = frontier.remove(random.nextInt(frontier.size()));
-            List<SharedAttendance> partners = new ArrayList<>(index.studentPartners(from.getIndex()));
-            partners.addAll(index.teacherPartners(from.getIndex()));
+            List<PlannedSection> partners = new ArrayList<>();
+            for (SharedAttendance shared : index.studentPartners(from.getIndex())) {
+                partners.add(partner(from, shared));
+            }
+            for (SharedAttendance shared : index.teacherPartners(from.getIndex())) {
+                partners.add(partner(from, shared));
+            }
+            for (ConflictIndex.PairPartner pair : index.requiredPairs(from.getIndex())) {
+                partners.add(view.sections.get(pair.other().index()));
+            }
             while (!partners.isEmpty() && chosen.size() < size) {
-                PlannedSection other = partner(from, partners.remove(random.nextInt(partners.size())));
+                PlannedSection other = partners.remove(random.nextInt(partners.size()));
                 if (PlacementView.isMovable(other) && chosen.add(other)) {
                     frontier.add(other);
                 }

@@ -1,0 +1,83 @@
+package org.skema.solver.moves;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.skema.TinyProblem;
+import org.skema.model.Enrolments;
+import org.skema.model.ObjectiveWeights;
+import org.skema.model.Problem;
+import org.skema.model.RoomOption;
+import org.skema.model.TimeOption;
+import org.skema.sectioning.GreedySectioner;
+import org.skema.solver.domain.PlannedSection;
+import org.skema.solver.domain.Timetable;
+import org.skema.solver.domain.TimetableMapper;
+
+/** How exact neighbourhoods are chosen. */
+class NeighbourhoodsTest {
+    private final Problem problem = TinyProblem.courses(6, ObjectiveWeights.itc2019(2, 3, 5, 7));
+    private final Enrolments enrolments = new GreedySectioner().section(problem);
+
+    @Test
+    void anExpensivePlaceNeighbourhoodStartsFromASectionAboveItsCheapestOptions() {
+        Random random = new Random(3);
+        int seeded = 0;
+        for (int round = 0; round < 30; round++) {
+            Timetable timetable = randomlyPlaced(random);
+            PlanningIndex planning = new PlanningIndex();
+            PlacementView view = planning.view(timetable);
+            List<PlannedSection> picked = new Neighbourhoods(view, planning.conflicts(), problem, random)
+                    .pick(Neighbourhoods.Kind.EXPENSIVE_PLACE, 8);
+            if (picked.isEmpty()) {
+                assertThat(timetable.getSections()).noneMatch(NeighbourhoodsTest::aboveCheapest);
+                continue;
+            }
+            seeded++;
+            assertThat(aboveCheapest(picked.get(0))).as("round %d", round).isTrue();
+            assertThat(picked).hasSizeLessThanOrEqualTo(8).doesNotHaveDuplicates().allMatch(PlacementView::isMovable);
+        }
+        assertThat(seeded).isGreaterThan(10);
+    }
+
+    @Test
+    void aTimetableAtEverySectionsCheapestOptionsHasNoExpensivePlace() {
+        Timetable timetable = TimetableMapper.toTimetable(problem, enrolments, null);
+        for (PlannedSection section : timetable.getSections()) {
+            section.setTime(cheapestTime(section));
+            if (!section.getRoomRange().isEmpty()) {
+                section.setRoom(cheapestRoom(section));
+            }
+        }
+        PlanningIndex planning = new PlanningIndex();
+        assertThat(new Neighbourhoods(planning.view(timetable), planning.conflicts(), problem, new Random(1))
+                .pick(Neighbourhoods.Kind.EXPENSIVE_PLACE, 8)).isEmpty();
+    }
+
+    private static boolean aboveCheapest(PlannedSection section) {
+        return section.getTime().penalty() > cheapestTime(section).penalty()
+                || (section.getRoom() != null && section.getRoom().penalty() > cheapestRoom(section).penalty());
+    }
+
+    private static TimeOption cheapestTime(PlannedSection section) {
+        return section.getTimeRange().stream().min(java.util.Comparator.comparingInt(TimeOption::penalty)).orElseThrow();
+    }
+
+    private static RoomOption cheapestRoom(PlannedSection section) {
+        return section.getRoomRange().stream().min(java.util.Comparator.comparingInt(RoomOption::penalty)).orElseThrow();
+    }
+
+    /** Every section at a random time and room of its own range. */
+    private Timetable randomlyPlaced(Random random) {
+        Timetable timetable = TimetableMapper.toTimetable(problem, enrolments, null);
+        for (PlannedSection section : timetable.getSections()) {
+            section.setTime(section.getTimeRange().get(random.nextInt(section.getTimeRange().size())));
+            if (!section.getRoomRange().isEmpty()) {
+                section.setRoom(section.getRoomRange().get(random.nextInt(section.getRoomRange().size())));
+            }
+        }
+        return timetable;
+    }
+}
