@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntToLongFunction;
 import org.skema.model.Course;
 import org.skema.model.Curriculum;
 import org.skema.model.Distribution;
@@ -209,14 +210,7 @@ final class RelaxedModel {
     private void place(Group group) {
         Section first = group.first();
         int n = group.size();
-        group.at = new IntVar[group.times.size()];
-        LinearExprBuilder placedSections = LinearExpr.newBuilder();
-        for (int t = 0; t < group.at.length; t++) {
-            group.at[t] = count(n);
-            placedSections.add(group.at[t]);
-            objective.addTerm(group.at[t], choices.timeCost(first, group.times.get(t)));
-        }
-        model.addEquality(placedSections, n);
+        group.at = shareOut(n, group.times.size(), t -> choices.timeCost(first, group.times.get(t)));
         if (!choices.needsRoom(first)) {
             return;
         }
@@ -235,15 +229,21 @@ final class RelaxedModel {
                 model.addEquality(inRooms, group.at[t]);
             }
         } else {
-            group.in = new IntVar[group.rooms.size()];
-            LinearExprBuilder roomed = LinearExpr.newBuilder();
-            for (int r = 0; r < group.in.length; r++) {
-                group.in[r] = count(n);
-                roomed.add(group.in[r]);
-                objective.addTerm(group.in[r], choices.roomCost(first, group.rooms.get(r)));
-            }
-            model.addEquality(roomed, n);
+            group.in = shareOut(n, group.rooms.size(), r -> choices.roomCost(first, group.rooms.get(r)));
         }
+    }
+
+    /** How many of n sections take each of these options, with what each costs; every section takes one. */
+    private IntVar[] shareOut(int n, int options, IntToLongFunction cost) {
+        IntVar[] vars = new IntVar[options];
+        LinearExprBuilder sum = LinearExpr.newBuilder();
+        for (int i = 0; i < options; i++) {
+            vars[i] = count(n);
+            sum.add(vars[i]);
+            objective.addTerm(vars[i], cost.applyAsLong(i));
+        }
+        model.addEquality(sum, n);
+        return vars;
     }
 
     private IntVar count(int n) {
@@ -456,8 +456,7 @@ final class RelaxedModel {
             if (course.minDays() == 0) {
                 continue;
             }
-            Set<Group> courseGroups = new LinkedHashSet<>();
-            CourseSections.of(course).forEach(section -> courseGroups.add(groupOf[section.index()]));
+            Set<Group> courseGroups = groupsOf(course);
             LinearExprBuilder days = LinearExpr.newBuilder();
             for (int day = 0; day < problem.calendar().daysPerWeek(); day++) {
                 LinearExprBuilder meeting = LinearExpr.newBuilder();
@@ -482,6 +481,12 @@ final class RelaxedModel {
         }
     }
 
+    private Set<Group> groupsOf(Course course) {
+        Set<Group> courseGroups = new LinkedHashSet<>();
+        course.sections().forEach(section -> courseGroups.add(groupOf[section.index()]));
+        return courseGroups;
+    }
+
     /** Rooms a course uses beyond its first: a room counts as used when any of its sections is in it. */
     private void roomStability() {
         long weight = Rule.ROOM_STABILITY.weight(weights);
@@ -489,8 +494,7 @@ final class RelaxedModel {
             return;
         }
         for (Course course : problem.courses()) {
-            Set<Group> courseGroups = new LinkedHashSet<>();
-            CourseSections.of(course).forEach(section -> courseGroups.add(groupOf[section.index()]));
+            Set<Group> courseGroups = groupsOf(course);
             Map<Room, BoolVar> used = new LinkedHashMap<>();
             for (Group group : courseGroups) {
                 if (group.placed == null && group.in == null) {

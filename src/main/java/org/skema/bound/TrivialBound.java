@@ -57,7 +57,7 @@ final class TrivialBound {
     private static int missingDays(Course course, SectionChoices choices) {
         int union = 0;
         int most = 0;
-        for (Section section : CourseSections.of(course)) {
+        for (Section section : course.sections()) {
             int widest = 0;
             for (TimeOption time : choices.times(section)) {
                 union |= time.pattern().days();
