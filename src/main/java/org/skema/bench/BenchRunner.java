@@ -114,7 +114,7 @@ public final class BenchRunner {
                 evaluation.feasible(), evaluation.hard(), evaluation.medium(), evaluation.soft(), entry.bestKnown(),
                 entry.reference(), components(evaluation), solveStats.firstFeasibleSeconds(), solveStats.bestSeconds(),
                 solveStats.movesPerSecond(), solveStats.peakHeapMb(), environment.commit(), environment.jvm(),
-                environment.machine(), started, solveStats.history());
+                environment.machine(), started, solveStats.history(), solveStats.stages());
         log.printf(Locale.ROOT, "%s seed %d: %s, score %s, first feasible %s, %,d moves/s%n", entry.instance(), seed,
                 run.feasible() ? "feasible" : "NOT feasible", evaluation.scoreText(),
                 run.firstFeasibleSeconds() == null ? "never" : run.firstFeasibleSeconds() + " s", run.movesPerSecond());

@@ -57,7 +57,7 @@ public final class RunsCsv {
                             row.get("first_feasible_s").isEmpty() ? null : Double.parseDouble(row.get("first_feasible_s")),
                             Double.parseDouble(row.get("best_s")), Long.parseLong(row.get("moves_per_s")),
                             Long.parseLong(row.get("peak_heap_mb")), row.get("commit"), row.get("jvm"), row.get("machine"),
-                            row.get("started"), List.of()));
+                            row.get("started"), List.of(), List.of()));
                 } catch (IllegalArgumentException e) {
                     throw new InputException(file.toString(), (int) row.getRecordNumber() + 1, null,
                             "not a benchmark row: " + e.getMessage());

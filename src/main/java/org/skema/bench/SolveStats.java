@@ -41,8 +41,19 @@ public record SolveStats(long seed, int workers, double seconds, Double firstFea
     public record Point(double seconds, String score) {
     }
 
-    /** A stage's name, seconds, best score before and after (text; empty if unknown) and evaluated moves. */
-    public record Stage(String name, double seconds, String before, String after, long moves) {
+    /**
+     * A stage's name, seconds, best score before and after (text; empty if unknown), evaluated moves and,
+     * for an exact stage, what each kind of neighbourhood did (empty otherwise and in older files).
+     */
+    public record Stage(String name, double seconds, String before, String after, long moves,
+            List<Neighbourhood> neighbourhoods) {
+    }
+
+    /**
+     * One kind of exact neighbourhood over a stage: neighbourhoods solved, moves proposed, new bests
+     * they gave, soft score gained by them, and seconds spent building and solving them.
+     */
+    public record Neighbourhood(String kind, long tries, long moves, long improvements, long gain, double seconds) {
     }
 
     public static SolveStats of(SolveResult result, long seed, int workers, long peakHeapBytes) {
@@ -50,7 +61,8 @@ public record SolveStats(long seed, int workers, double seconds, Double firstFea
                 .map(point -> new Point(point.millis() / 1000.0, point.score().toString())).toList();
         List<Stage> stages = result.stages().stream()
                 .map(stage -> new Stage(stage.name(), seconds(stage.millis()), text(stage.before()), text(stage.after()),
-                        stage.moves())).toList();
+                        stage.moves(), stage.neighbourhoods().stream().map(n -> new Neighbourhood(n.kind(), n.tries(),
+                                n.moves(), n.improvements(), n.gain(), n.seconds())).toList())).toList();
         return new SolveStats(seed, workers, seconds(result.timeSpent().toMillis()),
                 result.timeToFirstFeasible() == null ? null : seconds(result.timeToFirstFeasible().toMillis()),
                 seconds(result.timeToBest().toMillis()), result.moveEvaluationCount(), result.moveEvaluationSpeed(),
@@ -68,8 +80,16 @@ public record SolveStats(long seed, int workers, double seconds, Double firstFea
     private JsonArrayBuilder stageArray() {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (Stage stage : stages) {
-            array.add(Json.createObjectBuilder().add("name", stage.name()).add("seconds", stage.seconds())
-                    .add("before", stage.before()).add("after", stage.after()).add("moves", stage.moves()));
+            JsonObjectBuilder object = Json.createObjectBuilder().add("name", stage.name()).add("seconds", stage.seconds())
+                    .add("before", stage.before()).add("after", stage.after()).add("moves", stage.moves());
+            if (!stage.neighbourhoods().isEmpty()) {
+                JsonArrayBuilder kinds = Json.createArrayBuilder();
+                stage.neighbourhoods().forEach(n -> kinds.add(Json.createObjectBuilder().add("kind", n.kind())
+                        .add("tries", n.tries()).add("moves", n.moves()).add("improvements", n.improvements())
+                        .add("gain", n.gain()).add("seconds", n.seconds())));
+                object.add("neighbourhoods", kinds);
+            }
+            array.add(object);
         }
         return array;
     }
@@ -115,9 +135,18 @@ public record SolveStats(long seed, int workers, double seconds, Double firstFea
             if (root.containsKey("stages")) {
                 for (JsonValue value : root.getJsonArray("stages")) {
                     JsonObject stage = value.asJsonObject();
+                    List<Neighbourhood> kinds = new ArrayList<>();
+                    if (stage.containsKey("neighbourhoods")) {
+                        for (JsonValue kind : stage.getJsonArray("neighbourhoods")) {
+                            JsonObject n = kind.asJsonObject();
+                            kinds.add(new Neighbourhood(n.getString("kind"), n.getJsonNumber("tries").longValue(),
+                                    n.getJsonNumber("moves").longValue(), n.getJsonNumber("improvements").longValue(),
+                                    n.getJsonNumber("gain").longValue(), n.getJsonNumber("seconds").doubleValue()));
+                        }
+                    }
                     stages.add(new Stage(stage.getString("name"), stage.getJsonNumber("seconds").doubleValue(),
                             stage.getString("before"), stage.getString("after"),
-                            stage.getJsonNumber("moves").longValue()));
+                            stage.getJsonNumber("moves").longValue(), kinds));
                 }
             }
             JsonValue firstFeasible = root.get("firstFeasibleSeconds");

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs read back from a runs.csv, each with its best-score history from the statistics file the run
- * left beside it (runs.csv holds no history), so that a report can be rewritten without solving.
+ * Runs read back from a runs.csv, each with its best-score history and stages from the statistics file the run
+ * left beside it (runs.csv holds neither), so that a report can be rewritten without solving.
  */
 public final class StoredRuns {
     private StoredRuns() {
@@ -18,8 +18,7 @@ public final class StoredRuns {
         List<BenchRun> runs = new ArrayList<>();
         for (BenchRun run : RunsCsv.read(runsCsv)) {
             Path stats = folder.resolve(BenchRunner.stem(run.instance(), run.seed()) + ".stats.json");
-            List<SolveStats.Point> history = Files.exists(stats) ? SolveStats.read(stats).history() : List.of();
-            runs.add(run.withHistory(history));
+            runs.add(Files.exists(stats) ? run.withStats(SolveStats.read(stats)) : run);
         }
         return runs;
     }

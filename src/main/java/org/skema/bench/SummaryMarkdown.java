@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.skema.bound.LowerBound;
 
 /** The benchmark in Markdown: per instance best, median, gap to best known, speed; then regressions. */
 public final class SummaryMarkdown {
@@ -13,6 +14,12 @@ public final class SummaryMarkdown {
     }
 
     public static String of(Suite suite, List<BenchRun> runs, List<String> regressions, String baselineName) {
+        return of(suite, runs, regressions, baselineName, Map.of());
+    }
+
+    /** With the proven lower bound of each instance that has one (computed only when asked: {@code bench --bound}). */
+    public static String of(Suite suite, List<BenchRun> runs, List<String> regressions, String baselineName,
+            Map<String, LowerBound> bounds) {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmark: ").append(suite.name()).append("\n\n");
         if (!suite.description().isEmpty()) {
@@ -29,11 +36,13 @@ public final class SummaryMarkdown {
         }
         md.append("Cost is the Evaluator's soft score of the written solution (the official objective for ITC"
                 + " instances); only feasible runs have one.\n\n");
+        boolean withBounds = !bounds.isEmpty();
         md.append("| instance | runs | feasible | best | median | best known | gap of best | reference | "
-                + "first feasible (median) | moves/s (median) | peak heap |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "first feasible (median) | moves/s (median) | peak heap |"
+                + (withBounds ? " lower bound | gap of best to bound |" : "") + "\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|").append(withBounds ? "---|---|" : "").append('\n');
         for (InstanceStats stats : InstanceStats.of(runs)) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %s | %s | %,d | %,d MB |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %s | %s | %,d | %,d MB |",
                     stats.instance(), stats.runs(), stats.feasibleRuns(), orDash(stats.best()), orDash(stats.median()),
                     orDash(stats.bestKnown()),
                     stats.gapPercent() == null ? "-" : String.format(Locale.ROOT, "%.1f%%", stats.gapPercent()),
@@ -41,8 +50,17 @@ public final class SummaryMarkdown {
                     stats.medianFirstFeasibleSeconds() == null ? "never"
                             : String.format(Locale.ROOT, "%.1f s", stats.medianFirstFeasibleSeconds()),
                     stats.medianMovesPerSecond(), stats.maxPeakHeapMb()));
+            if (withBounds) {
+                md.append(boundCells(bounds.get(stats.instance()), stats.best()));
+            }
+            md.append('\n');
+        }
+        if (withBounds) {
+            md.append("\nLower bound: proven by `skema bound` (CP-SAT's best objective bound of a relaxation, or each"
+                    + " section's cheapest options); gap = (best - bound) / best.\n");
         }
         appendComponents(md, runs);
+        ExactNeighbourhoods.append(md, runs);
         md.append("\n## Compared with ").append(baselineName == null ? "no baseline" : "`" + baselineName + "`")
                 .append("\n\n");
         if (baselineName == null) {
@@ -85,6 +103,17 @@ public final class SummaryMarkdown {
                     ? String.format(Locale.ROOT, "%,d", Long.parseLong(penalties.get(rule))) : "0").append(" |"));
             md.append('\n');
         });
+    }
+
+    private static String boundCells(LowerBound bound, Long best) {
+        if (bound == null) {
+            return " - | - |";
+        }
+        if (!bound.feasible()) {
+            return " infeasible | - |";
+        }
+        return String.format(Locale.ROOT, " %,d (%.0f s) | %s |", bound.value(), bound.seconds(),
+                best == null ? "-" : String.format(Locale.ROOT, "%.1f%%", bound.gapPercent(best)));
     }
 
     /** "Rule=penalty; Rule=penalty", as {@link BenchRunner} records it. */

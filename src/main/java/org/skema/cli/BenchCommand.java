@@ -8,16 +8,19 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.skema.bench.BenchRun;
 import org.skema.bench.BenchRunner;
 import org.skema.bench.ChartsHtml;
+import org.skema.bench.InstanceBounds;
 import org.skema.bench.Regressions;
 import org.skema.bench.RunsCsv;
 import org.skema.bench.StoredRuns;
 import org.skema.bench.Suite;
 import org.skema.bench.SummaryMarkdown;
+import org.skema.bound.LowerBound;
 import org.skema.io.AtomicFiles;
 import org.skema.solver.SolveOptions;
 import picocli.CommandLine.Command;
@@ -85,6 +88,11 @@ final class BenchCommand implements Callable<Integer> {
                     + "runs stored there, e.g. after changing the report or the baseline.")
     Path reportFrom;
 
+    @Option(names = "--bound", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Also prove a lower bound of each instance (skema bound, one core, within DURATION) and show it"
+                    + " and the best run's gap to it in the summary.")
+    Duration bound;
+
     @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
     boolean verbose;
 
@@ -116,7 +124,9 @@ final class BenchCommand implements Callable<Integer> {
 
         boolean compare = Files.exists(baselineFile);
         List<String> regressions = compare ? Regressions.find(RunsCsv.read(baselineFile), runs, tolerance) : List.of();
-        String summary = SummaryMarkdown.of(suite, runs, regressions, compare ? baselineFile.toString() : null);
+        Map<String, LowerBound> bounds = bound == null ? Map.of()
+                : InstanceBounds.of(suite, shared, projectRoot, bound, log);
+        String summary = SummaryMarkdown.of(suite, runs, regressions, compare ? baselineFile.toString() : null, bounds);
         if (reportFrom == null || !outDir.resolve("runs.csv").equals(reportFrom.toAbsolutePath())) {
             RunsCsv.write(runs, outDir.resolve("runs.csv"), true);
         }

@@ -2,6 +2,7 @@ package org.skema.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,6 +20,7 @@ import org.skema.sectioning.GreedySectioner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -57,6 +59,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Show every violation.")
     boolean all;
 
+    @Option(names = "--bound", arity = "0..1", paramLabel = "DURATION", converter = DurationConverter.class,
+            fallbackValue = BoundPrinter.DEFAULT_LIMIT, description = "Also prove a lower bound of the soft score with"
+            + " CP-SAT within DURATION (default: " + BoundPrinter.DEFAULT_LIMIT + ") and print the gap to it.")
+    Duration bound;
+
     @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
     boolean verbose;
 
@@ -67,6 +74,9 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OptionRanges.atLeast(spec, "--limit", limit, 0);
+        if (bound != null && json) {
+            throw new ParameterException(spec.commandLine(), "--bound prints text and cannot be combined with --json");
+        }
         PrintWriter out = spec.commandLine().getOut();
         Problem read = Formats.readProblem(problemFile, ReadNotices.printTo(spec.commandLine().getErr()));
         Problem problem = from == null ? read : read.withPrevious(Formats.readPrevious(from, read));
@@ -85,6 +95,9 @@ final class CheckCommand implements Callable<Integer> {
             printLocks(solution, out);
             if (from != null) {
                 ReplanOptions.print(TimetableDiff.of(solution), problem, out);
+            }
+            if (bound != null) {
+                BoundPrinter.computeAndPrint(problem, bound, evaluation, solutionFile.toString(), out);
             }
         }
         out.flush();

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code bin/skema}. */
 @Command(name = "skema", mixinStandardHelpOptions = true, versionProvider = SkemaVersion.class,
         description = "University course timetabling: solve, check, explain, export, generate, convert and benchmark.",
-        subcommands = {SolveCommand.class, CheckCommand.class, ExplainCommand.class, ExportCommand.class,
+        subcommands = {SolveCommand.class, CheckCommand.class, BoundCommand.class, ExplainCommand.class, ExportCommand.class,
                 GenerateCommand.class, ConvertCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done (feasible), 1 infeasible or unplaced sections, 2 bad input or usage,"

@@ -92,6 +92,11 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite OUTPUT if it exists.")
     boolean force;
 
+    @Option(names = "--bound", arity = "0..1", paramLabel = "DURATION", converter = DurationConverter.class,
+            fallbackValue = BoundPrinter.DEFAULT_LIMIT, description = "Also prove a lower bound of the soft score with"
+            + " CP-SAT within DURATION (default: " + BoundPrinter.DEFAULT_LIMIT + ") and print the gap to it (after solving; the time adds to the limit).")
+    Duration bound;
+
     @Option(names = {"-v", "--verbose"}, description = "Show the solver's own log and stack traces.")
     boolean verbose;
 
@@ -154,6 +159,9 @@ final class SolveCommand implements Callable<Integer> {
                 SolveStats.of(result, seed, workers, peakHeapBytes()).write(stats, force);
             }
             printSummary(out, result, evaluation, target);
+            if (bound != null) {
+                BoundPrinter.computeAndPrint(problem, bound, evaluation, target.toString(), out);
+            }
             replan.report(result.solution(), target, force, out);
             return evaluation.feasible() ? ExitCode.OK : ExitCode.INFEASIBLE;
         } finally {

@@ -45,6 +45,17 @@ public final class Course {
         return Collections.unmodifiableList(configs);
     }
 
+    /** Every section of the course, config by config and subpart by subpart. */
+    public List<Section> sections() {
+        List<Section> sections = new ArrayList<>();
+        for (Config config : configs) {
+            for (Subpart subpart : config.subparts()) {
+                sections.addAll(subpart.sections());
+            }
+        }
+        return sections;
+    }
+
     void add(Config config) {
         configs.add(config);
     }

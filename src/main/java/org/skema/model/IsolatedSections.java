@@ -49,7 +49,7 @@ public final class IsolatedSections {
     }
 
     /** Of two times meeting on a common day: one ends at most {@code toleranceSlots} before the other starts, in a common week. */
-    static boolean adjacent(TimePattern a, TimePattern b, int toleranceSlots) {
+    public static boolean adjacent(TimePattern a, TimePattern b, int toleranceSlots) {
         return a.sharesWeeks(b) && (within(b.start() - a.end(), toleranceSlots)
                 || within(a.start() - b.end(), toleranceSlots));
     }

@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import java.time.Duration;
 import java.util.List;
 import org.skema.model.Solution;
+import org.skema.solver.moves.NeighbourhoodTally;
 
 /**
  * What a solver run produced and how it went.
@@ -22,9 +23,14 @@ public record SolveResult(Solution solution, HardMediumSoftScore score, Duration
 
     /**
      * One stage of a solve: what it was (construction, completion, annealing, exact, resectioning),
-     * how long it took, and the best score before and after it.
+     * how long it took, the best score before and after it, and (exact stages) what each kind of
+     * neighbourhood tried and gained.
      */
-    public record Stage(String name, long millis, HardMediumSoftScore before, HardMediumSoftScore after, long moves) {
+    public record Stage(String name, long millis, HardMediumSoftScore before, HardMediumSoftScore after, long moves,
+            List<NeighbourhoodTally.Count> neighbourhoods) {
+        public Stage {
+            neighbourhoods = List.copyOf(neighbourhoods);
+        }
     }
 
     /** A new best score, found {@code millis} after the solve started. */

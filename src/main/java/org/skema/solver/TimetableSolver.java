@@ -23,6 +23,7 @@ import org.skema.sectioning.SectioningSearch;
 import org.skema.solver.SearchPlan.Resectioning;
 import org.skema.solver.domain.Timetable;
 import org.skema.solver.domain.TimetableMapper;
+import org.skema.solver.moves.NeighbourhoodTally;
 
 /**
  * Runs a solve: the stages of a {@link SearchPlan} (or the user's own solver configuration, in one
@@ -82,6 +83,7 @@ public final class TimetableSolver {
         } finally {
             finished = true;
             heartbeat.shutdownNow();
+            run.neighbourhoods.stop();
         }
         Solution solution = TimetableMapper.toSolution(best, run.enrolments);
         HardMediumSoftScore score = best.getScore();
@@ -96,7 +98,7 @@ public final class TimetableSolver {
             score = evaluated(resectioned);
             run.newBest(score);
             run.stages.add(new SolveResult.Stage("resectioning", run.elapsed().toMillis() - startMillis, before, score,
-                    0));
+                    0, List.of()));
         }
         Duration spent = run.elapsed();
         run.history.offer(spent.toMillis(), score);
@@ -182,7 +184,7 @@ public final class TimetableSolver {
         Timetable rebuilt = TimetableMapper.toTimetable(problem, run.enrolments, moved);
         rebuilt.setScore(evaluated(moved));
         run.stages.add(new SolveResult.Stage("resectioning", run.elapsed().toMillis() - startMillis,
-                timetable.getScore(), rebuilt.getScore(), 0));
+                timetable.getScore(), rebuilt.getScore(), 0, List.of()));
         return rebuilt;
     }
 
@@ -209,9 +211,10 @@ public final class TimetableSolver {
     private Timetable runStage(String name, SolverConfig config, Timetable timetable, Run run) {
         long startMillis = run.elapsed().toMillis();
         HardMediumSoftScore before = timetable.getScore();
+        run.neighbourhoods.stageStarted(before);
         Timetable after = runStage(config, timetable, run);
         run.stages.add(new SolveResult.Stage(name, run.elapsed().toMillis() - startMillis, before, after.getScore(),
-                run.lastStageMoves));
+                run.lastStageMoves, run.neighbourhoods.stageEnded()));
         return after;
     }
 
@@ -221,7 +224,11 @@ public final class TimetableSolver {
      */
     private Timetable runStage(SolverConfig config, Timetable timetable, Run run) {
         Solver<Timetable> created = SolverFactory.<Timetable>create(config).buildSolver();
-        created.addEventListener(event -> run.newBest((HardMediumSoftScore) event.getNewBestScore()));
+        created.addEventListener(event -> {
+            HardMediumSoftScore score = (HardMediumSoftScore) event.getNewBestScore();
+            run.neighbourhoods.newBest(score);
+            run.newBest(score);
+        });
         LongSupplier moves = MoveCount.of(created);
         run.stage = moves;
         solver = created;
@@ -245,6 +252,8 @@ public final class TimetableSolver {
         volatile long earlierMoves;
         long lastStageMoves;
         final List<SolveResult.Stage> stages = new ArrayList<>();
+        /** Counts the exact neighbourhoods of this solve (this thread's; see NeighbourhoodTally). */
+        final NeighbourhoodTally neighbourhoods = NeighbourhoodTally.start();
         Enrolments enrolments;
 
         Run(SolverProgress progress, Enrolments enrolments, boolean locked) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class RegressionsTest {
     private static BenchRun run(String instance, long seed, boolean feasible, long soft) {
         return new BenchRun("s", instance, seed, 60, 1, feasible, 0, feasible ? 0 : 1, soft, null, null, "", 1.0, 2.0, 1000,
-                100, "c", "jvm", "machine", "now", List.of());
+                100, "c", "jvm", "machine", "now", List.of(), List.of());
     }
 
     @Test

@@ -80,6 +80,24 @@ class Itc2007CliTest {
     }
 
     @Test
+    void boundProvesTheOptimumOfATinyProblemAndPrintsTheGap() {
+        Path problem = Itc2007Files.write(dir, "tiny.ctt", Itc2007Files.TINY);
+        Path solution = Itc2007Files.write(dir, "tiny.sol",
+                "c1 rA 0 1\nc1 rA 1 0\nc1 rB 1 1\nc2 rB 0 2\nc2 rB 2 0\nc3 rA 2 1\nc3 rA 0 0\nc4 rB 1 2\n");
+        // 39 is the optimum: a 5 s solve reaches it, and the relaxation of ITC 2007 leaves nothing out
+        CliRun bound = skema("bound", problem.toString(), solution.toString(), "--time-limit", "30s");
+        assertThat(bound.exitCode()).as(bound.err()).isEqualTo(ExitCode.OK);
+        assertThat(bound.out()).contains("Lower bound: 39 (").contains("solved to optimality")
+                .doesNotContain("counted as 0")
+                .contains(solution + " costs 79: gap to the bound 40 (50.6% of its cost)");
+
+        CliRun check = skema("check", problem.toString(), solution.toString(), "--summary", "--bound=30s");
+        assertThat(check.out()).contains("Lower bound: 39 (").contains("gap to the bound 40");
+        assertThat(skema("check", problem.toString(), solution.toString(), "--json", "--bound").exitCode())
+                .isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
     void otherProblemsGetNoUd2Line() {
         CliRun check = skema("check", "datasets/example.json", "datasets/example-solution.json", "--summary");
         assertThat(check.out()).doesNotContain("UD2");

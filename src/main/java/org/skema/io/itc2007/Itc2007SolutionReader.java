@@ -14,14 +14,12 @@ import org.skema.io.InputException;
 import org.skema.io.IoReasons;
 import org.skema.io.SolutionFile;
 import org.skema.model.Assignment;
-import org.skema.model.Config;
 import org.skema.model.Course;
 import org.skema.model.Enrolments;
 import org.skema.model.Problem;
 import org.skema.model.Room;
 import org.skema.model.RoomOption;
 import org.skema.model.Section;
-import org.skema.model.Subpart;
 import org.skema.model.TimeOption;
 import org.skema.model.TimePattern;
 
@@ -99,7 +97,7 @@ public final class Itc2007SolutionReader {
         if (!heldPeriods.computeIfAbsent(course, c -> new HashSet<>()).add(time)) {
             return; // a course holds one lecture per period: the validator drops the second line
         }
-        List<Section> sections = lectures.computeIfAbsent(course, Itc2007SolutionReader::sectionsOf);
+        List<Section> sections = lectures.computeIfAbsent(course, Course::sections);
         int next = heldPeriods.get(course).size() - 1;
         if (next >= sections.size()) {
             throw error("course", "course " + course.id() + " has " + sections.size() + " lecture(s), and this line"
@@ -143,17 +141,6 @@ public final class Itc2007SolutionReader {
 
     private InputException error(String field, String detail) {
         return new InputException(file, line, field, detail);
-    }
-
-    /** A course's sections in problem order: its lectures. */
-    static List<Section> sectionsOf(Course course) {
-        List<Section> sections = new ArrayList<>();
-        for (Config config : course.configs()) {
-            for (Subpart subpart : config.subparts()) {
-                sections.addAll(subpart.sections());
-            }
-        }
-        return sections;
     }
 
     /** Periods a day, as far as the problem's times show: one more than the latest period any section may use. */

@@ -1,6 +1,5 @@
 package org.skema.solver.lns;
 
-import com.google.ortools.Loader;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
@@ -85,7 +84,7 @@ public final class ChoiceModel {
      * optimal; null when CP-SAT found nothing (which the hint should prevent).
      */
     public Choice solve(double deterministicSeconds, int seed) {
-        Native.load();
+        OrTools.load();
         CpModel model = new CpModel();
         List<BoolVar[]> vars = new ArrayList<>();
         LinearExprBuilder objective = LinearExpr.newBuilder();
@@ -146,17 +145,5 @@ public final class ChoiceModel {
      * @param wallSeconds   the solve's wall time
      */
     public record Choice(int[] candidates, long cost, boolean optimal, long bound, double wallSeconds) {
-    }
-
-    /** Loads OR-Tools' native library once per JVM. */
-    private static final class Native {
-        private static boolean loaded;
-
-        static synchronized void load() {
-            if (!loaded) {
-                Loader.loadNativeLibraries();
-                loaded = true;
-            }
-        }
     }
 }

@@ -69,12 +69,26 @@ public final class CpSatMoveFactory implements MoveIteratorFactory<Timetable, Mo
     }
 
     private Move<Timetable> solveOne(Timetable timetable, RandomGenerator random) {
+        long start = System.nanoTime();
+        Neighbourhoods.Kind[] tried = new Neighbourhoods.Kind[1];
+        Move<Timetable> move = solveOne(timetable, random, tried);
+        NeighbourhoodTally tally = NeighbourhoodTally.current();
+        if (tally != null && tried[0] != null) {
+            tally.tried(tried[0], System.nanoTime() - start, move != PlaceAndEjectMove.NONE);
+        }
+        return move;
+    }
+
+    /** One neighbourhood solved; {@code tried[0]} is set to its kind (null if no kind found sections). */
+    private Move<Timetable> solveOne(Timetable timetable, RandomGenerator random, Neighbourhoods.Kind[] tried) {
         PlacementView view = planning.view(timetable);
         Neighbourhoods neighbourhoods = new Neighbourhoods(view, planning.conflicts(), timetable.getProblem(), random);
         Neighbourhoods.Kind[] kinds = Neighbourhoods.Kind.values();
         List<PlannedSection> sections = List.of();
         for (int attempt = 0; attempt < kinds.length && sections.isEmpty(); attempt++) {
-            sections = neighbourhoods.pick(kinds[nextKind++ % kinds.length], size);
+            Neighbourhoods.Kind kind = kinds[nextKind++ % kinds.length];
+            sections = neighbourhoods.pick(kind, size);
+            tried[0] = sections.isEmpty() ? null : kind;
         }
         if (sections.size() < 2) {
             return PlaceAndEjectMove.NONE;

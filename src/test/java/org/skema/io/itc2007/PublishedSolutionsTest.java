@@ -74,7 +74,7 @@ class PublishedSolutionsTest {
         int unavailable = header.get("Constraints:");
         assertThat(problem.sections()).allSatisfy(section -> assertThat(section.times()).hasSizeLessThanOrEqualTo(periods));
         assertThat(problem.courses().stream().mapToLong(course -> periods
-                - Itc2007SolutionReader.sectionsOf(course).stream().findFirst().map(s -> s.times().size()).orElse(periods))
+                - course.sections().stream().findFirst().map(s -> s.times().size()).orElse(periods))
                 .sum()).as("unavailable periods of courses with lectures").isLessThanOrEqualTo(unavailable);
     }
 }
