@@ -38,7 +38,7 @@ public final class BenchRunner {
             int workers, Path solverConfig, String heap) {
         /** A run's time limit: --time-limit when given, else the suite's for the dataset. */
         public Duration timeLimit(Suite suite, Suite.Entry entry) {
-            return timeLimit != null ? timeLimit : suite.timeLimit(entry);
+            return suite.timeLimit(entry, timeLimit);
         }
     }
 

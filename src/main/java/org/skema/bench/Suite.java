@@ -56,6 +56,16 @@ public record Suite(String name, String description, Root root, Duration timeLim
         return entry.timeLimit() != null ? entry.timeLimit() : timeLimit;
     }
 
+    /** A run's time limit: {@code override} (bench's --time-limit) when given, else the dataset's. */
+    public Duration timeLimit(Entry entry, Duration override) {
+        return override != null ? override : timeLimit(entry);
+    }
+
+    /** The heap of each run: {@code override} (bench's --heap) when given, else the suite's, else the default. */
+    public String heap(String override) {
+        return override != null ? override : heap != null ? heap : DEFAULT_HEAP;
+    }
+
     /** Every run of the suite in its order: each dataset, each seed, each repeat (seed + 1000 per repeat). */
     public List<PlannedRun> plannedRuns(int runsPerSeed) {
         List<PlannedRun> runs = new ArrayList<>();

@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Runs a benchmark suite and reports quality, speed and regressions. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchMergeCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchMergeCommand.class, BenchPlanCommand.class},
         description = "Run a benchmark suite: every dataset and seed in a fresh JVM, each written solution read back "
                 + "and scored by the Evaluator. Writes runs.csv, summary.md and report.html, and compares with the "
                 + "stored baseline.",
@@ -109,9 +109,7 @@ final class BenchCommand implements Callable<Integer> {
         OptionRanges.atLeast(spec, "--runs", runsPerSeed, 1);
         OptionRanges.workers(spec, workers);
         OptionRanges.atLeast(spec, "--tolerance", tolerance, 0);
-        if (heap != null && !Suite.isHeapSize(heap)) {
-            throw new ParameterException(spec.commandLine(), "--heap must be a size like 6g or 4096m, got '" + heap + "'");
-        }
+        checkHeap(spec, heap);
         Shard shard = shardText == null ? Shard.WHOLE : shard(spec, shardText);
         if (shard.count() > 1 && (saveBaseline || reportFrom != null)) {
             throw new ParameterException(spec.commandLine(), "a shard holds part of the suite: save the baseline or "
@@ -132,7 +130,7 @@ final class BenchCommand implements Callable<Integer> {
         createFolder(outDir);
         Path baselineFile = baseline != null ? baseline : BenchReport.defaultBaseline(projectRoot, suite);
         BenchRunner.Settings settings = new BenchRunner.Settings(shared, projectRoot, outDir, runsPerSeed, timeLimit,
-                workers, solverConfig, heap != null ? heap : suite.heap() != null ? suite.heap() : Suite.DEFAULT_HEAP);
+                workers, solverConfig, suite.heap(heap));
 
         List<BenchRun> runs;
         if (reportFrom != null) {
@@ -171,6 +169,12 @@ final class BenchCommand implements Callable<Integer> {
                 + outDir.resolve("report.html"));
         log.flush();
         return report.regressions().isEmpty() ? ExitCode.OK : ExitCode.INFEASIBLE;
+    }
+
+    static void checkHeap(CommandSpec spec, String heap) {
+        if (heap != null && !Suite.isHeapSize(heap)) {
+            throw new ParameterException(spec.commandLine(), "--heap must be a size like 6g or 4096m, got '" + heap + "'");
+        }
     }
 
     private static Shard shard(CommandSpec spec, String text) {
