@@ -25,6 +25,7 @@ import org.skema.io.IoReasons;
 import org.skema.io.OutputException;
 import org.skema.solver.SolveOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -51,12 +52,11 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SUITE", description = "Suite file (benchmarks/*.suite.json).")
     Path suiteFile;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "1", description = "Runs per seed (default: ${DEFAULT-VALUE}).")
-    int runsPerSeed;
+    @Mixin
+    SuiteRunOptions runOptions;
 
-    @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Override every run's time limit.")
-    Duration timeLimit;
+    @Mixin
+    BaselineOptions baselineOptions;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: benchmarks/runs/SUITE-TIMESTAMP).")
     Path out;
@@ -65,25 +65,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Where benchmark data lives (default: system property skema.datasets, else ../shared/datasets).")
     Path dataRoot;
 
-    @Option(names = "--baseline", paramLabel = "CSV",
-            description = "Runs to compare with (default: benchmarks/baselines/SUITE.csv when it exists).")
-    Path baseline;
-
-    @Option(names = "--save-baseline", description = "Store these runs as the suite's baseline for later comparisons.")
-    boolean saveBaseline;
-
-    @Option(names = "--tolerance", paramLabel = "PERCENT", defaultValue = "5",
-            description = "Smallest worsening of a median cost counted as a regression (default: ${DEFAULT-VALUE}%%).")
-    double tolerance;
-
     @Option(names = "--workers", paramLabel = "N", defaultValue = "1", description = "Solver workers per run.")
     int workers;
 
     @Option(names = "--solver-config", paramLabel = "XML", description = "Timefold solver configuration for every run.")
     Path solverConfig;
-
-    @Option(names = "--heap", description = "Maximum heap of each run (default: the suite's \"heap\", else 6g).")
-    String heap;
 
     @Option(names = "--shard", paramLabel = "I/N|auto",
             description = "Run only shard I of N of the suite's runs (every shard computes the same split, balanced by "
@@ -106,10 +92,11 @@ final class BenchCommand implements Callable<Integer> {
         if (suiteFile == null) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'SUITE'");
         }
-        OptionRanges.atLeast(spec, "--runs", runsPerSeed, 1);
+        runOptions.check(spec);
         OptionRanges.workers(spec, workers);
-        OptionRanges.atLeast(spec, "--tolerance", tolerance, 0);
-        checkHeap(spec, heap);
+        baselineOptions.check(spec);
+        int runsPerSeed = runOptions.runsPerSeed;
+        boolean saveBaseline = baselineOptions.saveBaseline;
         Shard shard = shardText == null ? Shard.WHOLE : shard(spec, shardText);
         if (shard.count() > 1 && (saveBaseline || reportFrom != null)) {
             throw new ParameterException(spec.commandLine(), "a shard holds part of the suite: save the baseline or "
@@ -128,9 +115,9 @@ final class BenchCommand implements Callable<Integer> {
                         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
                         + (shard.count() > 1 ? "-shard" + shard.index() + "of" + shard.count() : ""));
         createFolder(outDir);
-        Path baselineFile = baseline != null ? baseline : BenchReport.defaultBaseline(projectRoot, suite);
-        BenchRunner.Settings settings = new BenchRunner.Settings(shared, projectRoot, outDir, runsPerSeed, timeLimit,
-                workers, solverConfig, suite.heap(heap));
+        Path baselineFile = baselineOptions.file(projectRoot, suite);
+        BenchRunner.Settings settings = new BenchRunner.Settings(shared, projectRoot, outDir, runsPerSeed,
+                runOptions.timeLimit, workers, solverConfig, suite.heap(runOptions.heap));
 
         List<BenchRun> runs;
         if (reportFrom != null) {
@@ -150,7 +137,7 @@ final class BenchCommand implements Callable<Integer> {
                 + "the shards together and compares them with the baseline.";
         BenchReport report = BenchReport.write(suite, runs, outDir,
                 reportFrom == null || !outDir.resolve("runs.csv").equals(reportFrom.toAbsolutePath()),
-                new BenchReport.Comparison(shard.count() == 1 ? baselineFile : null, tolerance, note));
+                new BenchReport.Comparison(shard.count() == 1 ? baselineFile : null, baselineOptions.tolerance, note));
         return finish(log, report, outDir, saveBaseline ? baselineFile : null, runs);
     }
 
@@ -169,12 +156,6 @@ final class BenchCommand implements Callable<Integer> {
                 + outDir.resolve("report.html"));
         log.flush();
         return report.regressions().isEmpty() ? ExitCode.OK : ExitCode.INFEASIBLE;
-    }
-
-    static void checkHeap(CommandSpec spec, String heap) {
-        if (heap != null && !Suite.isHeapSize(heap)) {
-            throw new ParameterException(spec.commandLine(), "--heap must be a size like 6g or 4096m, got '" + heap + "'");
-        }
     }
 
     private static Shard shard(CommandSpec spec, String text) {

@@ -11,6 +11,7 @@ import org.skema.bench.ShardManifest;
 import org.skema.bench.ShardMerge;
 import org.skema.io.AtomicFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,16 +38,8 @@ final class BenchMergeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the merged outputs.")
     Path out;
 
-    @Option(names = "--baseline", paramLabel = "CSV",
-            description = "Runs to compare with (default: benchmarks/baselines/SUITE.csv when it exists).")
-    Path baseline;
-
-    @Option(names = "--save-baseline", description = "Store the merged runs as the suite's baseline.")
-    boolean saveBaseline;
-
-    @Option(names = "--tolerance", paramLabel = "PERCENT", defaultValue = "5",
-            description = "Smallest worsening of a median cost counted as a regression (default: ${DEFAULT-VALUE}%%).")
-    double tolerance;
+    @Mixin
+    BaselineOptions baselineOptions;
 
     @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
     boolean verbose;
@@ -54,7 +47,7 @@ final class BenchMergeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter log = spec.commandLine().getOut();
-        OptionRanges.atLeast(spec, "--tolerance", tolerance, 0);
+        baselineOptions.check(spec);
         Path target = out.toAbsolutePath().normalize();
         if (folders.stream().anyMatch(folder -> folder.toAbsolutePath().normalize().equals(target))) {
             throw new ParameterException(spec.commandLine(), "--out must not be one of the shards' folders");
@@ -70,12 +63,11 @@ final class BenchMergeCommand implements Callable<Integer> {
         byte[] suiteFile = BenchCommand.readBytes(folders.get(0).resolve(ShardManifest.SUITE_COPY));
         ShardManifest.write(out, new ShardManifest(manifest.suite(), manifest.suiteSha256(), Shard.WHOLE,
                 manifest.commit(), manifest.settings()), suiteFile);
-        Path baselineFile = baseline != null ? baseline
-                : BenchReport.defaultBaseline(Path.of("").toAbsolutePath(), merge.suite());
+        Path baselineFile = baselineOptions.file(Path.of("").toAbsolutePath(), merge.suite());
         String note = String.format(Locale.ROOT, "Merged from %d shards of commit `%s`.", folders.size(),
                 manifest.commit());
         BenchReport report = BenchReport.write(merge.suite(), merge.runs(), out, true,
-                new BenchReport.Comparison(baselineFile, tolerance, note));
-        return BenchCommand.finish(log, report, out, saveBaseline ? baselineFile : null, merge.runs());
+                new BenchReport.Comparison(baselineFile, baselineOptions.tolerance, note));
+        return BenchCommand.finish(log, report, out, baselineOptions.saveBaseline ? baselineFile : null, merge.runs());
     }
 }

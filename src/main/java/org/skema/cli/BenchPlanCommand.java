@@ -13,6 +13,7 @@ import org.skema.bench.Shard;
 import org.skema.bench.SlurmResources;
 import org.skema.bench.Suite;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,15 +37,8 @@ final class BenchPlanCommand implements Callable<Integer> {
             description = "Shards (at most one per run; default: ${DEFAULT-VALUE}).")
     int shards;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "1", description = "Runs per seed (default: ${DEFAULT-VALUE}).")
-    int runsPerSeed;
-
-    @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Override every run's time limit.")
-    Duration timeLimit;
-
-    @Option(names = "--heap", description = "Maximum heap of each run (default: the suite's \"heap\", else 6g).")
-    String heap;
+    @Mixin
+    SuiteRunOptions runOptions;
 
     @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
     boolean verbose;
@@ -52,13 +46,13 @@ final class BenchPlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OptionRanges.atLeast(spec, "--shards", shards, 1);
-        OptionRanges.atLeast(spec, "--runs", runsPerSeed, 1);
-        BenchCommand.checkHeap(spec, heap);
+        runOptions.check(spec);
+        String heap = runOptions.heap;
         PrintWriter out = spec.commandLine().getOut();
         Suite suite = Suite.read(suiteFile);
-        List<PlannedRun> runs = suite.plannedRuns(runsPerSeed);
+        List<PlannedRun> runs = suite.plannedRuns(runOptions.runsPerSeed);
         int count = Math.max(1, Math.min(shards, runs.size()));
-        Function<PlannedRun, Duration> limit = run -> suite.timeLimit(run.entry(), timeLimit);
+        Function<PlannedRun, Duration> limit = run -> suite.timeLimit(run.entry(), runOptions.timeLimit);
         List<List<PlannedRun>> shares = new Shard(1, count).split(runs, limit);
         out.printf(Locale.ROOT, "Suite %s: %d runs in %d shard(s)%s, heap %s per run%n", suite.name(), runs.size(), count,
                 count < shards ? " (not " + shards + ": a shard needs a run)" : "", suite.heap(heap));
