@@ -10,6 +10,7 @@ import org.skema.evaluate.Evaluation;
 import org.skema.evaluate.Evaluator;
 import org.skema.io.AtomicFiles;
 import org.skema.io.Formats;
+import org.skema.io.OutputClaim;
 import org.skema.model.Problem;
 import org.skema.sectioning.GreedySectioner;
 import picocli.CommandLine.Command;
@@ -61,6 +62,13 @@ final class BestCommand implements Callable<Integer> {
             }
         }
         AtomicFiles.requireWritable(output, force);
+        // Claimed before scoring, which takes a while for a large problem: a second run into OUTPUT is refused at once.
+        try (OutputClaim claim = OutputClaim.claim(output)) {
+            return keepBest();
+        }
+    }
+
+    private int keepBest() {
         PrintWriter out = spec.commandLine().getOut();
         Problem problem = Formats.readProblem(problemFile, ReadNotices.printTo(spec.commandLine().getErr()));
         // One solution at a time, keeping only the best so far: a portfolio of a large problem must not hold them all.
