@@ -3,13 +3,14 @@
 #   make test   build and run all tests
 #   make build  the jar and bin/skema, no tests
 #   make bench  the quick benchmark suite (make bench-full: every suite)
+#   make bench-slurm SUITE=benchmarks/itc2019.suite.json [TASKS=8]   a suite as a Slurm array job
 
 JDK := $(shell bin/find-jdk 2>/dev/null)
 MVN := JAVA_HOME="$(JDK)" mvn -B -q
 TIME_LIMIT ?= 90s
 OUT ?= out
 
-.PHONY: build test run bench bench-full clean jdk
+.PHONY: build test run bench bench-full bench-slurm clean jdk
 
 jdk:
 	@bin/find-jdk >/dev/null
@@ -39,6 +40,12 @@ bench-full: build
 	bin/skema bench benchmarks/faculty.suite.json
 	bin/skema bench benchmarks/itc2019.suite.json
 	bin/skema bench benchmarks/itc2007.suite.json
+
+# a suite as a Slurm array (one task per shard) and a merge job after it; see README "On a cluster"
+TASKS ?= 4
+bench-slurm: build
+	@test -n "$(SUITE)" || { echo "usage: make bench-slurm SUITE=benchmarks/NAME.suite.json [TASKS=N]"; exit 2; }
+	benchmarks/slurm/submit $(SUITE) $(TASKS)
 
 clean:
 	rm -rf target $(OUT)

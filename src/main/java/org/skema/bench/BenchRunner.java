@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.skema.cli.OutOfMemory;
@@ -34,6 +36,10 @@ public final class BenchRunner {
     /** What to run and where. */
     public record Settings(Path sharedRoot, Path projectRoot, Path outDir, int runsPerSeed, Duration timeLimit,
             int workers, Path solverConfig, String heap) {
+        /** A run's time limit: --time-limit when given, else the suite's for the dataset. */
+        public Duration timeLimit(Suite suite, Suite.Entry entry) {
+            return suite.timeLimit(entry, timeLimit);
+        }
     }
 
     private final Settings settings;
@@ -47,22 +53,26 @@ public final class BenchRunner {
     }
 
     public List<BenchRun> run(Suite suite) {
+        return run(suite, suite.plannedRuns(settings.runsPerSeed()));
+    }
+
+    /** Only the given runs of the suite (a shard's share), in their order. */
+    public List<BenchRun> run(Suite suite, List<PlannedRun> planned) {
         List<BenchRun> runs = new ArrayList<>();
         Map<Path, Problem> problems = new HashMap<>();
-        for (Suite.Entry entry : suite.entries()) {
+        Set<Suite.Entry> skipped = new HashSet<>();
+        for (PlannedRun run : planned) {
+            Suite.Entry entry = run.entry();
             Path problemFile = suite.problemPath(entry, settings.sharedRoot(), settings.projectRoot());
             if (!Files.exists(problemFile)) {
-                log.printf(Locale.ROOT, "skip %s: %s not found (data root %s)%n", entry.instance(), problemFile,
-                        settings.sharedRoot());
+                if (skipped.add(entry)) {
+                    log.printf(Locale.ROOT, "skip %s: %s not found (data root %s)%n", entry.instance(), problemFile,
+                            settings.sharedRoot());
+                }
                 continue;
             }
-            for (long seed : suite.seeds()) {
-                for (int repeat = 0; repeat < settings.runsPerSeed(); repeat++) {
-                    long runSeed = seed + 1000L * repeat;
-                    Problem problem = problems.computeIfAbsent(problemFile, Formats::readProblem);
-                    runs.add(runOnce(suite, entry, problemFile, problem, runSeed));
-                }
-            }
+            Problem problem = problems.computeIfAbsent(problemFile, Formats::readProblem);
+            runs.add(runOnce(suite, entry, problemFile, problem, run.seed()));
         }
         return runs;
     }
@@ -77,7 +87,7 @@ public final class BenchRunner {
             : List.of("--enable-native-access=ALL-UNNAMED");
 
     private BenchRun runOnce(Suite suite, Suite.Entry entry, Path problemFile, Problem problem, long seed) {
-        Duration limit = settings.timeLimit() != null ? settings.timeLimit() : suite.timeLimit(entry);
+        Duration limit = settings.timeLimit(suite, entry);
         String stem = stem(entry.instance(), seed);
         Path solution = settings.outDir().resolve(stem + Formats.solutionExtensionFor(problemFile));
         Path stats = settings.outDir().resolve(stem + ".stats.json");

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.skema.io.DurationText;
 import org.skema.io.InputException;
 import org.skema.io.IoReasons;
@@ -27,11 +28,16 @@ import org.skema.io.IoReasons;
  * suite and overridable per run.
  *
  * @param moveLimit optional: also stop each run after this many moves (for reproducible runs)
+ * @param heap      optional: the heap each run needs, like "6g" (bench's --heap overrides it)
  */
-public record Suite(String name, String description, Root root, Duration timeLimit, Long moveLimit, List<Long> seeds,
-        List<Entry> entries) {
+public record Suite(String name, String description, Root root, Duration timeLimit, Long moveLimit, String heap,
+        List<Long> seeds, List<Entry> entries) {
+    /** The heap of a run when neither the suite nor --heap names one: the same on every machine, so runs compare. */
+    public static final String DEFAULT_HEAP = "6g";
 
     public enum Root { SHARED, PROJECT }
+
+    private static final Pattern HEAP_SIZE = Pattern.compile("[1-9][0-9]*[kKmMgGtT]?");
 
     /**
      * One dataset of the suite.
@@ -48,6 +54,29 @@ public record Suite(String name, String description, Root root, Duration timeLim
 
     public Duration timeLimit(Entry entry) {
         return entry.timeLimit() != null ? entry.timeLimit() : timeLimit;
+    }
+
+    /** A run's time limit: {@code override} (bench's --time-limit) when given, else the dataset's. */
+    public Duration timeLimit(Entry entry, Duration override) {
+        return override != null ? override : timeLimit(entry);
+    }
+
+    /** The heap of each run: {@code override} (bench's --heap) when given, else the suite's, else the default. */
+    public String heap(String override) {
+        return override != null ? override : heap != null ? heap : DEFAULT_HEAP;
+    }
+
+    /** Every run of the suite in its order: each dataset, each seed, each repeat (seed + 1000 per repeat). */
+    public List<PlannedRun> plannedRuns(int runsPerSeed) {
+        List<PlannedRun> runs = new ArrayList<>();
+        for (Entry entry : entries) {
+            for (long seed : seeds) {
+                for (int repeat = 0; repeat < runsPerSeed; repeat++) {
+                    runs.add(new PlannedRun(entry, seed + 1000L * repeat));
+                }
+            }
+        }
+        return runs;
     }
 
     public static Suite read(Path file) {
@@ -76,7 +105,8 @@ public record Suite(String name, String description, Root root, Duration timeLim
             List<Entry> resolved = entries.stream().map(e -> e.root() != null ? e
                     : new Entry(e.instance(), e.problem(), dataRoot, e.bestKnown(), e.reference(), e.timeLimit())).toList();
             return new Suite(text(root, "name", name, ""), root.getString("description", ""), dataRoot,
-                    duration(root, name, ""), optionalLong(root, "moveLimit"), List.copyOf(seeds), resolved);
+                    duration(root, name, ""), optionalLong(root, "moveLimit"), heap(root, name), List.copyOf(seeds),
+                    resolved);
         } catch (IOException e) {
             throw new InputException(name, 0, null, "cannot read the suite: " + IoReasons.of(e));
         } catch (JsonParsingException e) {
@@ -93,6 +123,21 @@ public record Suite(String name, String description, Root root, Duration timeLim
             case "project" -> Root.PROJECT;
             default -> throw new InputException(file, 0, field, "must be \"shared\" or \"project\"");
         };
+    }
+
+    private static String heap(JsonObject object, String file) {
+        if (!object.containsKey("heap")) {
+            return null;
+        }
+        if (!(object.get("heap") instanceof JsonString text) || !HEAP_SIZE.matcher(text.getString()).matches()) {
+            throw new InputException(file, 0, "heap", "must be a size like \"6g\" or \"4096m\"");
+        }
+        return text.getString();
+    }
+
+    /** A heap size as java's -Xmx takes it. */
+    public static boolean isHeapSize(String text) {
+        return HEAP_SIZE.matcher(text).matches();
     }
 
     private static JsonArray array(JsonObject object, String key, String file) {

@@ -13,13 +13,13 @@ public final class SummaryMarkdown {
     private SummaryMarkdown() {
     }
 
-    public static String of(Suite suite, List<BenchRun> runs, List<String> regressions, String baselineName) {
-        return of(suite, runs, regressions, baselineName, Map.of());
-    }
-
-    /** With the proven lower bound of each instance that has one (computed only when asked: {@code bench --bound}). */
+    /**
+     * @param note   a line for the header (which shard this is, how many were merged), or null
+     * @param bounds the proven lower bound of each instance that has one (computed only when asked:
+     *               {@code bench --bound}); empty for none
+     */
     public static String of(Suite suite, List<BenchRun> runs, List<String> regressions, String baselineName,
-            Map<String, LowerBound> bounds) {
+            String note, Map<String, LowerBound> bounds) {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmark: ").append(suite.name()).append("\n\n");
         if (!suite.description().isEmpty()) {
@@ -33,6 +33,9 @@ public final class SummaryMarkdown {
             md.append("- started: ").append(first.started()).append("\n");
             md.append(String.format(Locale.ROOT, "- runs: %d (time limit %s s per run, %d worker(s))%n%n", runs.size(),
                     trim(first.timeLimitSeconds()), first.workers()));
+        }
+        if (note != null) {
+            md.append(note).append("\n\n");
         }
         md.append("Cost is the Evaluator's soft score of the written solution (the official objective for ITC"
                 + " instances); only feasible runs have one.\n\n");

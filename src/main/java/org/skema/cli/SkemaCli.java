@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
 
 /** Entry point of {@code bin/skema}. */
 @Command(name = "skema", mixinStandardHelpOptions = true, versionProvider = SkemaVersion.class,
-        description = "University course timetabling: solve, check, explain, export, generate, convert and benchmark.",
+        description = "University course timetabling: solve, check, explain, export, generate, convert, benchmark, and keep the best of several solutions.",
         subcommands = {SolveCommand.class, CheckCommand.class, BoundCommand.class, ExplainCommand.class, ExportCommand.class,
-                GenerateCommand.class, ConvertCommand.class, BenchCommand.class,
+                GenerateCommand.class, ConvertCommand.class, BenchCommand.class, BestCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done (feasible), 1 infeasible or unplaced sections, 2 bad input or usage,"
                 + " 3 internal error or out of memory, 130 Ctrl-C and 143 SIGTERM (solve stops and still writes"

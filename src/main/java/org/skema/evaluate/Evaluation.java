@@ -1,5 +1,6 @@
 package org.skema.evaluate;
 
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,9 @@ import org.skema.model.Solution;
 
 /** The Evaluator's verdict on a solution: every violation and the weighted total of each rule. */
 public record Evaluation(Solution solution, List<Violation> violations) {
+    /** Better first: fewer hard units, then fewer medium (unplaced), then less soft penalty, as the solver ranks them. */
+    public static final Comparator<Evaluation> BETTER_FIRST = Comparator.comparingLong(Evaluation::hard)
+            .thenComparingLong(Evaluation::medium).thenComparingLong(Evaluation::soft);
 
     public Evaluation {
         violations = List.copyOf(violations);
