@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.skema.evaluate.Evaluation;
-import org.skema.evaluate.Evaluator;
 import org.skema.evaluate.Violation;
-import org.skema.io.Formats;
+import org.skema.app.Judged;
+import org.skema.app.Load;
+import org.skema.app.Replan;
 import org.skema.model.Assignment;
 import org.skema.model.Problem;
 import org.skema.model.SectionLock;
 import org.skema.model.Solution;
 import org.skema.replan.LockConflicts;
 import org.skema.replan.TimetableDiff;
-import org.skema.sectioning.GreedySectioner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,11 +68,12 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         OptionRanges.atLeast(spec, "--limit", limit, 0);
         PrintWriter out = spec.commandLine().getOut();
-        Problem read = Formats.readProblem(problemFile, ReadNotices.printTo(spec.commandLine().getErr()));
-        Problem problem = from == null ? read : read.withPrevious(Formats.readPrevious(from, read));
-        Solution solution = Formats.readSolution(solutionFile, problem).toSolution(new GreedySectioner());
-        Evaluation evaluation = new Evaluator().evaluate(solution);
-        List<Violation> lockConflicts = LockConflicts.of(problem, solution.enrolments());
+        Problem problem = Load.problem(problemFile, from == null ? Replan.NONE : Replan.from(from),
+                ReadNotices.printTo(spec.commandLine().getErr())).problem();
+        Judged judged = Load.judged(problem, solutionFile);
+        Solution solution = judged.solution();
+        Evaluation evaluation = judged.evaluation();
+        List<Violation> lockConflicts = judged.lockConflicts();
         if (json) {
             out.println(EvaluationPrinter.json(evaluation, !summary));
         } else {

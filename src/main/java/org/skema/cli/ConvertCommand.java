@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.skema.app.Load;
 import org.skema.io.Formats;
 import org.skema.io.OutputClaim;
 import org.skema.model.Problem;
@@ -52,7 +53,7 @@ final class ConvertCommand implements Callable<Integer> {
         List<String> omissions;
         // Claimed before reading: an output folder that is not writable is found at once.
         try (OutputClaim claim = OutputClaim.claim(output)) {
-            problem = Formats.readProblem(input, ReadNotices.printTo(spec.commandLine().getErr()));
+            problem = Load.problem(input, ReadNotices.printTo(spec.commandLine().getErr()));
             omissions = Formats.writeProblem(problem, output, force);
         }
         PrintWriter err = spec.commandLine().getErr();

@@ -3,16 +3,13 @@ package org.skema.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.skema.evaluate.Evaluator;
+import org.skema.app.Load;
 import org.skema.explain.Explainer;
-import org.skema.io.Formats;
 import org.skema.io.InputException;
 import org.skema.model.Problem;
 import org.skema.model.Section;
-import org.skema.model.Solution;
 import org.skema.model.Student;
 import org.skema.model.Teacher;
-import org.skema.sectioning.GreedySectioner;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,9 +65,8 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         OptionRanges.atLeast(spec, "--limit", limit, 0);
         PrintWriter out = spec.commandLine().getOut();
-        Problem problem = Formats.readProblem(problemFile, ReadNotices.printTo(spec.commandLine().getErr()));
-        Solution solution = Formats.readSolution(solutionFile, problem).toSolution(new GreedySectioner());
-        Explainer explainer = new Explainer(new Evaluator().evaluate(solution));
+        Problem problem = Load.problem(problemFile, ReadNotices.printTo(spec.commandLine().getErr()));
+        Explainer explainer = new Explainer(Load.judged(problem, solutionFile).evaluation());
         ExplanationPrinter printer = new ExplanationPrinter(out, problem, limit);
         if (target == null) {
             printer.overview(explainer.overview(limit), json);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.skema.evaluate.Violation;
 import org.skema.explain.Alternative;
+import org.skema.explain.Headline;
 import org.skema.explain.Offender;
 import org.skema.explain.Overview;
 import org.skema.explain.Penalty;
@@ -43,12 +44,22 @@ final class ExplanationPrinter {
             return;
         }
         EvaluationPrinter.printHeadline(overview.evaluation(), out);
+        headline(overview.headline(), out);
         EvaluationPrinter.printTable(overview.evaluation(), out);
         out.println();
         out.println("A violation counts in full for every section, teacher and student in it.");
         printOffenders("Sections", overview.sections());
         printOffenders("Teachers", overview.teachers());
         printOffenders("Students (with their group)", overview.students());
+    }
+
+    /** "Placed 7 of 7 sections; 0 hard violation(s); 2 student conflict(s); worst rule: Student gap (soft 40)". */
+    static void headline(Headline headline, PrintWriter out) {
+        out.printf(Locale.ROOT, "Placed %,d of %,d sections; %,d hard violation(s); %,d student conflict(s); worst rule: %s%n",
+                headline.placed(), headline.sections(), headline.hard(), headline.studentConflicts(),
+                headline.worstRule() == null ? "none"
+                        : String.format(Locale.ROOT, "%s (%s penalty %,d)", headline.worstRule().label(),
+                                headline.worstRule().level().name().toLowerCase(Locale.ROOT), headline.worstPenalty()));
     }
 
     private void printOffenders(String title, List<Offender> offenders) {

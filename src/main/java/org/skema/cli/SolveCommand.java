@@ -6,27 +6,29 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import org.skema.evaluate.Evaluation;
-import org.skema.evaluate.Evaluator;
+import org.skema.app.Load;
+import org.skema.app.Publication;
+import org.skema.app.Replanned;
+import org.skema.app.Sectioned;
+import org.skema.app.SolveOutputs;
+import org.skema.app.Solved;
+import org.skema.app.Solving;
+import org.skema.explain.Headline;
+import org.skema.export.XlsxExport;
+import org.skema.replan.TimetableDiff;
 import org.skema.bench.SolveStats;
-import org.skema.io.AtomicFiles;
 import org.skema.io.Formats;
 import org.skema.io.OutputClaim;
-import org.skema.model.Enrolments;
 import org.skema.model.Problem;
-import org.skema.sectioning.GreedySectioner;
 import org.skema.solver.SolveOptions;
 import org.skema.solver.SolveResult;
-import org.skema.solver.PortfolioSolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,6 +88,15 @@ final class SolveCommand implements Callable<Integer> {
             description = "Also write how the solve went (times, moves/s, memory, best score over time, each stage) as JSON.")
     Path stats;
 
+    @Option(names = "--publish", paramLabel = "DIR",
+            description = "Also publish the timetable into DIR (created if needed): the CSV views, timetable.xlsx,"
+                    + " calendars/ and report.html, as 'skema export' writes them; the solution goes there too"
+                    + " unless -o says otherwise.")
+    Path publish;
+
+    @Mixin
+    PublishOptions publishing;
+
     @Option(names = "--full-assert", description = "Check every score incrementally computed (slow; for debugging).")
     boolean fullAssert;
 
@@ -104,11 +115,8 @@ final class SolveCommand implements Callable<Integer> {
             VerboseLogging.enable();
         }
         PrintWriter out = spec.commandLine().getOut();
-        Path target = output != null ? output : defaultOutput(input);
-        Formats.requireSolutionTarget(target, force);
-        if (stats != null) {
-            AtomicFiles.requireWritable(stats, force);
-        }
+        PrintWriter err = spec.commandLine().getErr();
+        Path target = output != null ? output : defaultOutput(input, publish);
         OptionRanges.workers(spec, workers);
         if (moveLimit != null) {
             OptionRanges.atLeast(spec, "--move-limit", moveLimit, 0);
@@ -118,18 +126,23 @@ final class SolveCommand implements Callable<Integer> {
         if (solverConfig != null) {
             SolverConfigOption.check(solverConfig, options);
         }
-        replan.requireUsable(spec.commandLine(), target, force);
-        Problem problem = replan.apply(Formats.readProblem(input, ReadNotices.printTo(spec.commandLine().getErr())), out, spec.commandLine().getErr());
-        Enrolments enrolments = new GreedySectioner().section(problem);
-        ReplanOptions.requireConsistentLocks(problem, enrolments, input);
+        replan.requireUsable(spec.commandLine());
+        Publication publication = publish == null ? null
+                : publishing.publication(spec.commandLine(), publish, Set.of(), force);
+        SolveOutputs outputs = new SolveOutputs(target, stats, replan.diffOrNull(target), publication, force);
+        outputs.requireUsable();
+        Replanned replanned = Load.problem(input, replan.request(), ReadNotices.printTo(err));
+        ReplanOptions.printReplanned(replanned, replan.from, out, err);
+        Problem problem = replanned.problem();
+        Sectioned sectioned = Sectioned.of(problem, input);
 
         // Before the search: another run writing the same output, or a folder that is not writable, ends it now.
-        OutputClaim claim = OutputClaim.claim(outputs(target).toArray(Path[]::new));
-        PortfolioSolver solver = new PortfolioSolver(workers);
+        OutputClaim claim = outputs.claim();
+        Solving solving = new Solving(workers);
         CountDownLatch finished = new CountDownLatch(1);
         Thread onCtrlC = new Thread(() -> {
             Shutdown.markInProgress();
-            solver.terminateEarly();
+            solving.stop();
             try {
                 finished.await(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -137,7 +150,7 @@ final class SolveCommand implements Callable<Integer> {
             }
         }, "skema-ctrl-c");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
-        ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), System.console() != null);
+        ProgressPrinter progress = new ProgressPrinter(err, System.console() != null);
         try {
             out.printf(Locale.ROOT, "Solving %s: %d sections, %d students, %d teachers, %d rooms (limit %s, seed %d%s)%n",
                     input, problem.sections().size(), problem.students().size(), problem.teachers().size(),
@@ -146,16 +159,23 @@ final class SolveCommand implements Callable<Integer> {
                 out.println("Keeping " + ReplanOptions.describeLocks(problem.locks()));
             }
             out.flush();
-            SolveResult result = solver.solve(problem, enrolments, replan.start(problem, enrolments), options, progress);
+            Solved solved = solving.solve(sectioned, options, progress);
             progress.finish();
-            Evaluation evaluation = new Evaluator().evaluate(result.solution());
-            Formats.writeSolution(result.solution(), info(result, evaluation), target, force);
+            outputs.writeSolution(solved, solved.info(seed, workers, SkemaVersion.VERSION));
             if (stats != null) {
-                SolveStats.of(result, seed, workers, peakHeapBytes()).write(stats, force);
+                SolveStats.of(solved.result(), seed, workers, peakHeapBytes()).write(stats, force);
             }
-            printSummary(out, result, evaluation, target);
-            replan.report(result.solution(), target, force, out);
-            return evaluation.feasible() ? ExitCode.OK : ExitCode.INFEASIBLE;
+            printSummary(out, solved, target);
+            TimetableDiff diff = outputs.writeDiff(solved);
+            if (diff != null) {
+                ReplanOptions.print(diff, problem, out);
+                out.println("Wrote " + outputs.diff());
+            }
+            if (publication != null) {
+                PublishOptions.print(outputs.publish(solved), publication, out);
+                printWhereAndHeadline(out, solved, target, publication);
+            }
+            return solved.judged().evaluation().feasible() ? ExitCode.OK : ExitCode.INFEASIBLE;
         } finally {
             claim.close();
             finished.countDown();
@@ -167,44 +187,24 @@ final class SolveCommand implements Callable<Integer> {
         }
     }
 
-    private List<Path> outputs(Path target) {
-        List<Path> outputs = new ArrayList<>(List.of(target));
-        if (stats != null) {
-            outputs.add(stats);
-        }
-        outputs.addAll(replan.outputs(target));
-        return outputs;
-    }
-
-    static Path defaultOutput(Path input) {
+    /** INPUT's name with -solution, next to INPUT or in the publication folder. */
+    static Path defaultOutput(Path input, Path publish) {
         String name = input.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
-        return input.resolveSibling(stem + "-solution" + Formats.solutionExtensionFor(input));
+        String file = stem + "-solution" + Formats.solutionExtensionFor(input);
+        return publish != null ? publish.resolve(file) : input.resolveSibling(file);
     }
 
-    private Map<String, Object> info(SolveResult result, Evaluation evaluation) {
-        Map<String, Object> info = new LinkedHashMap<>();
-        info.put("score", evaluation.scoreText());
-        info.put("feasible", evaluation.feasible());
-        info.put("seconds", result.timeSpent().toMillis() / 1000.0);
-        info.put("firstFeasibleSeconds", result.timeToFirstFeasible() == null ? null
-                : result.timeToFirstFeasible().toMillis() / 1000.0);
-        info.put("movesPerSecond", result.moveEvaluationSpeed());
-        info.put("seed", seed);
-        info.put("workers", workers);
-        info.put("stoppedEarly", result.terminatedEarly());
-        info.put("solver", SkemaVersion.VERSION);
-        return info;
-    }
-
-    private void printSummary(PrintWriter out, SolveResult result, Evaluation evaluation, Path target) {
+    private void printSummary(PrintWriter out, Solved solved, Path target) {
+        SolveResult result = solved.result();
+        Evaluation evaluation = solved.judged().evaluation();
         out.printf(Locale.ROOT, "Solved in %.1f s%s; first feasible %s; %,d moves/s; peak heap %,d MB%n",
                 result.timeSpent().toMillis() / 1000.0, result.terminatedEarly() ? " (stopped early)" : "",
                 result.timeToFirstFeasible() == null ? "never" : String.format(Locale.ROOT, "after %.1f s",
                         result.timeToFirstFeasible().toMillis() / 1000.0),
                 result.moveEvaluationSpeed(), peakHeapBytes() / (1024 * 1024));
-        if (!evaluation.scoreText().equals(result.score().toString())) {
+        if (!solved.scoresAgree()) {
             out.println("WARNING: the solver's score " + result.score() + " differs from the Evaluator's "
                     + evaluation.scoreText() + "; please report this bug. The Evaluator's score is the true one.");
         }
@@ -212,6 +212,24 @@ final class SolveCommand implements Callable<Integer> {
         EvaluationPrinter.printTable(evaluation, out);
         out.println("Wrote " + target);
         out.flush();
+    }
+
+    /** The end of a published solve: what is where, and the timetable in one line. */
+    private static void printWhereAndHeadline(PrintWriter out, Solved solved, Path target, Publication publication) {
+        Path folder = publication.folder();
+        out.println();
+        out.println("Published in " + folder + ":");
+        where(out, target, "the solution (check, explain, export and solve --from read it)");
+        where(out, folder.resolve(Publication.REPORT), "the report: rules, violations, every timetable (a browser)");
+        where(out, folder.resolve(XlsxExport.FILE), "meetings and per-teacher, room, group and student sheets");
+        where(out, folder.resolve("*.csv"), "the same views as CSV files");
+        where(out, folder.resolve(Publication.CALENDARS), "iCalendar files per teacher, room, group and student");
+        ExplanationPrinter.headline(Headline.of(solved.judged().evaluation()), out);
+        out.flush();
+    }
+
+    private static void where(PrintWriter out, Path path, String what) {
+        out.printf(Locale.ROOT, "  %-36s %s%n", path, what);
     }
 
     static long peakHeapBytes() {
