@@ -9,20 +9,24 @@ import org.skema.replan.PreviousLocks;
 
 /**
  * A re-plan request: the earlier timetable to start from and what of it to keep (sections by id,
- * by teacher or by course). Without {@code from} the problem stays as it is.
+ * by teacher or by course; some sections only their time or only their room). Without {@code from} the problem stays as it is.
  */
-public record Replan(Path from, List<String> sections, List<String> teachers, List<String> courses) {
-    public static final Replan NONE = new Replan(null, List.of(), List.of(), List.of());
+public record Replan(Path from, List<String> sections, List<String> teachers, List<String> courses,
+        List<String> timesOf, List<String> roomsOf) {
+    public static final Replan NONE = from(null);
 
+    /** @param timesOf sections that keep only their time; {@code roomsOf}: only their room */
     public Replan {
         sections = List.copyOf(sections);
         teachers = List.copyOf(teachers);
         courses = List.copyOf(courses);
+        timesOf = List.copyOf(timesOf);
+        roomsOf = List.copyOf(roomsOf);
     }
 
     /** Judge against an earlier timetable, keeping nothing of it by force. */
     public static Replan from(Path previous) {
-        return new Replan(previous, List.of(), List.of(), List.of());
+        return new Replan(previous, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public boolean active() {
@@ -30,7 +34,8 @@ public record Replan(Path from, List<String> sections, List<String> teachers, Li
     }
 
     public boolean asksForLocks() {
-        return !sections.isEmpty() || !teachers.isEmpty() || !courses.isEmpty();
+        return !sections.isEmpty() || !teachers.isEmpty() || !courses.isEmpty() || !timesOf.isEmpty()
+                || !roomsOf.isEmpty();
     }
 
     /**
@@ -42,7 +47,7 @@ public record Replan(Path from, List<String> sections, List<String> teachers, Li
             return new Replanned(problem, null, List.of(), List.of());
         }
         Baseline previous = Formats.readPrevious(from, problem);
-        PreviousLocks locks = PreviousLocks.of(problem, previous, sections, teachers, courses);
+        PreviousLocks locks = PreviousLocks.of(problem, previous, sections, teachers, courses, timesOf, roomsOf);
         return new Replanned(problem.withPrevious(previous).withLocks(locks.locks()), previous, locks.locks(),
                 locks.notes());
     }

@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.skema.evaluate.Violation;
 import org.skema.explain.Alternative;
 import org.skema.explain.Headline;
@@ -17,6 +18,7 @@ import org.skema.explain.SectionExplanation;
 import org.skema.model.Assignment;
 import org.skema.model.Problem;
 import org.skema.model.Room;
+import org.skema.model.Rule;
 import org.skema.model.Section;
 import org.skema.model.Teacher;
 import org.skema.model.TimeText;
@@ -60,6 +62,32 @@ final class ExplanationPrinter {
                 headline.worstRule() == null ? "none"
                         : String.format(Locale.ROOT, "%s (%s penalty %,d)", headline.worstRule().label(),
                                 headline.worstRule().level().name().toLowerCase(Locale.ROOT), headline.worstPenalty()));
+    }
+
+    /**
+     * The unplaced sections, each with the hard rules that rule out its placements, as in
+     * "LAW2-L: 0 of 8 placements break no hard rule; blocked by Teacher conflict (4 of 8), ...".
+     */
+    static void unplaced(List<SectionExplanation> explanations, long total, PrintWriter out) {
+        if (total == 0) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%nUnplaced sections (%d; 'skema explain PROBLEM SOLUTION --section ID' scores every"
+                + " option):%n", total);
+        for (SectionExplanation explanation : explanations) {
+            int options = explanation.alternatives().size();
+            long open = explanation.alternatives().stream().filter(Alternative::isFeasible).count();
+            String blocked = String.join(", ", explanation.blockedOptions().entrySet().stream()
+                    .sorted(Map.Entry.<Rule, Integer>comparingByValue().reversed())
+                    .map(e -> String.format(Locale.ROOT, "%s (%d of %d)", e.getKey().label(), e.getValue(), options))
+                    .toList());
+            out.printf(Locale.ROOT, "  %s: %s; %d of %d placement(s) break no hard rule%s%n", explanation.section().id(),
+                    explanation.assignment().hasTime() ? "no room" : "no time", open, options,
+                    blocked.isEmpty() ? "" : "; blocked by " + blocked);
+        }
+        if (total > explanations.size()) {
+            out.printf(Locale.ROOT, "  ... and %d more%n", total - explanations.size());
+        }
     }
 
     private void printOffenders(String title, List<Offender> offenders) {

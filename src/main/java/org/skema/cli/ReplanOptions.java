@@ -41,11 +41,18 @@ final class ReplanOptions {
             description = "With --from: keep every section of these courses where it was (repeatable).")
     List<String> courses = new ArrayList<>();
 
+    @Option(names = "--lock-time", paramLabel = "ID", split = ",",
+            description = "With --from: keep only the time these sections had; the room may change (repeatable).")
+    List<String> timesOf = new ArrayList<>();
+
+    @Option(names = "--lock-room", paramLabel = "ID", split = ",",
+            description = "With --from: keep only the room these sections had; the time may change (repeatable).")
+    List<String> roomsOf = new ArrayList<>();
+
     /** Checks that the options make sense together. */
     void requireUsable(CommandLine commandLine) {
-        if (from == null && (diff != null || !sections.isEmpty() || !teachers.isEmpty() || !courses.isEmpty())) {
-            throw new ParameterException(commandLine, "--diff and --lock-section, --lock-teacher and --lock-course need"
-                    + " --from PREVIOUS");
+        if (from == null && (diff != null || request().asksForLocks())) {
+            throw new ParameterException(commandLine, "--diff and the --lock-* options need --from PREVIOUS");
         }
     }
 
@@ -60,7 +67,7 @@ final class ReplanOptions {
 
     /** What the options ask for: an earlier timetable and what of it to keep. */
     Replan request() {
-        return new Replan(from, sections, teachers, courses);
+        return new Replan(from, sections, teachers, courses, timesOf, roomsOf);
     }
 
     /** The diff file when re-planning, else null. */

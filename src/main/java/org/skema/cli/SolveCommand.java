@@ -20,6 +20,7 @@ import org.skema.app.Sectioned;
 import org.skema.app.SolveOutputs;
 import org.skema.app.Solved;
 import org.skema.app.Solving;
+import org.skema.explain.Explainer;
 import org.skema.explain.Headline;
 import org.skema.export.XlsxExport;
 import org.skema.replan.TimetableDiff;
@@ -51,6 +52,8 @@ import picocli.CommandLine.Spec;
                         + " or out of memory (give Java more with SKEMA_JAVA_OPTS=-Xmx8g), 130 stopped by Ctrl-C and"
                         + " 143 by SIGTERM, after writing the best solution and its Feasible: line."})
 final class SolveCommand implements Callable<Integer> {
+    private static final int UNPLACED_SHOWN = 10;
+
     @Spec
     CommandSpec spec;
 
@@ -210,6 +213,8 @@ final class SolveCommand implements Callable<Integer> {
         }
         EvaluationPrinter.printHeadline(evaluation, out);
         EvaluationPrinter.printTable(evaluation, out);
+        ExplanationPrinter.unplaced(new Explainer(evaluation).unplaced(UNPLACED_SHOWN), evaluation.unplacedSections(),
+                out);
         out.println("Wrote " + target);
         out.flush();
     }
