@@ -69,6 +69,11 @@ final class SolveCommand implements Callable<Integer> {
             description = "Stop after this long, e.g. 90s, 2m, 1m30s (default: ${DEFAULT-VALUE}).", defaultValue = "90s")
     Duration timeLimit;
 
+    @Option(names = "--unimproved-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Also stop when the best score has not improved for this long, e.g. 10s. A solve also"
+                    + " stops at once when its score is 0hard/0medium/0soft, which nothing can improve.")
+    Duration unimprovedLimit;
+
     @Option(names = "--move-limit", paramLabel = "N",
             description = "Also stop local search after N evaluated moves (0: construction only); with --seed this"
                     + " makes a run reproducible.")
@@ -124,7 +129,7 @@ final class SolveCommand implements Callable<Integer> {
         if (moveLimit != null) {
             OptionRanges.atLeast(spec, "--move-limit", moveLimit, 0);
         }
-        SolveOptions options = new SolveOptions(timeLimit, moveLimit, null, seed,
+        SolveOptions options = new SolveOptions(timeLimit, moveLimit, unimprovedLimit, seed,
                 fullAssert ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.PHASE_ASSERT, solverConfig);
         if (solverConfig != null) {
             SolverConfigOption.check(solverConfig, options);
@@ -162,6 +167,7 @@ final class SolveCommand implements Callable<Integer> {
                 out.println("Keeping " + ReplanOptions.describeLocks(problem.locks()));
             }
             out.flush();
+            progress.legend();
             Solved solved = solving.solve(sectioned, options, progress);
             progress.finish();
             outputs.writeSolution(solved, solved.info(seed, workers, SkemaVersion.VERSION));

@@ -35,4 +35,14 @@ class SolveSummaryCliTest {
         String line = run.out().lines().filter(l -> l.matches("  LAW[12]-L: no time; .*")).findFirst().orElseThrow();
         assertThat(line).contains("blocked by ").contains("Teacher conflict (");
     }
+
+    @Test
+    void solveStopsAfterTheUnimprovedLimitInsteadOfItsWholeTimeLimit() {
+        long started = System.nanoTime();
+        CliRun run = CliRun.of("solve", "datasets/example.json", "-o", dir.resolve("s.json").toString(),
+                "--time-limit", "60s", "--unimproved-limit", "1s");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("Feasible: yes").doesNotContain("stopped early");
+        assertThat(System.nanoTime() - started).isLessThan(30_000_000_000L);
+    }
 }
