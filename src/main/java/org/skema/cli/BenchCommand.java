@@ -115,7 +115,10 @@ final class BenchCommand implements Callable<Integer> {
                         workers, solverConfig, heap), log).run(suite);
 
         boolean compare = Files.exists(baselineFile);
-        List<String> regressions = compare ? Regressions.find(RunsCsv.read(baselineFile), runs, tolerance) : List.of();
+        List<BenchRun> baselineRuns = compare ? RunsCsv.read(baselineFile) : List.of();
+        List<String> regressions = compare ? Regressions.find(baselineRuns, runs, tolerance) : List.of();
+        Regressions.settingsDiffer(baselineRuns, runs).forEach(differ -> log.println("WARNING: not compared with "
+                + baselineFile + ", other settings: " + differ));
         String summary = SummaryMarkdown.of(suite, runs, regressions, compare ? baselineFile.toString() : null);
         if (reportFrom == null || !outDir.resolve("runs.csv").equals(reportFrom.toAbsolutePath())) {
             RunsCsv.write(runs, outDir.resolve("runs.csv"), true);
