@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Runs a benchmark suite and reports quality, speed and regressions. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
         description = "Run a benchmark suite: every dataset and seed in a fresh JVM, each written solution read back "
                 + "and scored by the Evaluator. Writes runs.csv, summary.md and report.html, and compares with the "
                 + "stored baseline.",
@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--solver-config", paramLabel = "XML", description = "Timefold solver configuration for every run.")
     Path solverConfig;
 
-    @Option(names = "--heap", defaultValue = "6g", description = "Maximum heap of each run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--heap", defaultValue = "6g", paramLabel = "SIZE", description = "Maximum heap of each run (default: ${DEFAULT-VALUE}).")
     String heap;
 
     @Option(names = "--report-from", paramLabel = "RUNS_CSV",

@@ -23,24 +23,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Scores a solution with the Evaluator and lists what it breaks. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
         description = "Score a solution independently of the solver and list every violation.",
         footer = {"", "Examples:",
                 "  skema check datasets/faculty.json out/faculty-solution.json",
                 "  skema check datasets/faculty.json out/faculty-solution.json --json",
                 "  skema check tg-fal17.xml tg-fal17-solution.xml --summary",
-                "  skema check comp01.ctt comp01.sol      (ITC 2007: also prints the UD2 score)",
-                "", "With ITC 2019 weights it also prints the competition's time, room, distribution and student",
-                "totals and their weighted total (\"itc2019\" in --json); with ITC 2007 weights the UD2 score (\"ud2\").",
+                "  skema check comp01.ctt comp01.sol   (ITC 2007: also prints the UD2 score)",
+                "", "With ITC 2019 weights it also prints the competition's time, room,",
+                "distribution and student totals and their weighted total (\"itc2019\" in",
+                "--json); with ITC 2007 weights the UD2 score (\"ud2\").",
                 "", "Exit codes: 0 feasible, 1 hard violations or unplaced sections, 2 bad input."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROBLEM", description = "Problem file (.json, ITC 2019 .xml, ITC 2007 .ctt).")
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = HelpText.PROBLEM)
     Path problemFile;
 
-    @Parameters(index = "1", paramLabel = "SOLUTION", description = "Solution file (.json, ITC 2019 .xml, ITC 2007 .sol).")
+    @Parameters(index = "1", paramLabel = "SOLUTION", description = HelpText.SOLUTION)
     Path solutionFile;
 
     @Option(names = "--json", description = "Print one JSON object: feasible, hard, medium, unassigned, soft, "

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Converts a problem from one format to another, chosen by the files' extensions. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
+@Command(name = "convert", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
         description = "Convert a problem between formats, chosen by the file extensions (.json: Skema's own, "
                 + ".xml: ITC 2019, .xlsx: Excel workbook, a folder: CSV bundle). What the target format cannot "
                 + "express is left out and listed on stderr.",
@@ -34,7 +34,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "Problem to read (.json, .xml, .ctt, .xlsx or a CSV bundle folder).")
+    @Parameters(index = "0", paramLabel = "INPUT", description = HelpText.PROBLEM)
     Path input;
 
     @Parameters(index = "1", paramLabel = "OUTPUT", description = "Problem to write (.json, .xml, .xlsx or a CSV bundle folder).")

@@ -18,23 +18,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Explains a solution from the Evaluator: totals and worst offenders, or one section, teacher or student. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
         description = "Explain a timetable: the penalty per rule and the worst sections, teachers and students; "
                 + "or where one section sits, what it breaks and how the score would change at every other allowed "
                 + "time and room (with the hard rules that block each option); or a teacher's or student's week.",
         footer = {"", "Examples:",
                 "  skema explain datasets/faculty.json out/faculty-solution.json",
-                "  skema explain datasets/faculty.json out/faculty-solution.json --section BA1-01-L1.1",
-                "  skema explain datasets/faculty.json out/faculty-solution.json --teacher T017 --json",
-                "", "Exit codes: 0 feasible, 1 hard violations or unplaced sections, 2 bad input or unknown id."})
+                "  skema explain datasets/faculty.json out/faculty-solution.json \\",
+                "      --section BA1-01-L1.1",
+                "  skema explain datasets/faculty.json out/faculty-solution.json \\",
+                "      --teacher T017 --json",
+                "", "Exit codes: 0 feasible, 1 hard violations or unplaced sections, 2 bad input",
+                "or unknown id."})
 final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROBLEM", description = "Problem file (.json, .xml) or CSV bundle folder.")
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = HelpText.PROBLEM)
     Path problemFile;
 
-    @Parameters(index = "1", paramLabel = "SOLUTION", description = "Solution file (.json, .xml).")
+    @Parameters(index = "1", paramLabel = "SOLUTION", description = HelpText.SOLUTION)
     Path solutionFile;
 
     @ArgGroup(exclusive = true)

@@ -18,27 +18,32 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Publishes a solution: CSV and an Excel workbook for spreadsheets, iCalendar files, one HTML report. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
         description = "Publish a timetable as CSV files, an Excel workbook, iCalendar files (per teacher, room, "
                 + "student group and student) and a self-contained HTML report. Without --csv, --xlsx, --ics or "
                 + "--html, all four are written.",
-        footer = {"", "Writes into DIR: meetings.csv, teacher-meetings.csv, room-meetings.csv, group-meetings.csv,",
-                "student-meetings.csv; timetable.xlsx (the same tables as sheets);",
-                "calendars/{teachers,rooms,groups,students}/*.ics; report.html.",
+        footer = {"", "Writes into DIR: meetings.csv, teacher-meetings.csv, room-meetings.csv,",
+                "group-meetings.csv, student-meetings.csv; timetable.xlsx (the same tables",
+                "as sheets); calendars/{teachers,rooms,groups,students}/*.ics; report.html.",
                 "", "Examples:",
-                "  skema export datasets/faculty.json out/faculty-solution.json --to out/published",
-                "  skema export datasets/faculty.json out/faculty-solution.json --to out/excel --xlsx",
-                "  skema export datasets/faculty.json out/faculty-solution.json --to out/csv --csv --delimiter semicolon --bom",
-                "  skema export datasets/faculty.json out/faculty-solution.json --to out/ics --ics --semester-start 2026-09-07",
+                "  skema export datasets/faculty.json out/faculty-solution.json \\",
+                "      --to out/published",
+                "  skema export datasets/faculty.json out/faculty-solution.json \\",
+                "      --to out/excel --xlsx",
+                "  skema export datasets/faculty.json out/faculty-solution.json \\",
+                "      --to out/csv --csv --delimiter semicolon --bom",
+                "  skema export datasets/faculty.json out/faculty-solution.json \\",
+                "      --to out/ics --ics --semester-start 2026-09-07",
+                "  skema solve datasets/faculty.json --publish out   (solve, then publish)",
                 "", "Exit codes: 0 written, 2 bad input or an output file exists (use --force)."})
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROBLEM", description = "Problem file (.json, .xml, .xlsx) or CSV bundle folder.")
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = HelpText.PROBLEM)
     Path problemFile;
 
-    @Parameters(index = "1", paramLabel = "SOLUTION", description = "Solution file (.json, .xml).")
+    @Parameters(index = "1", paramLabel = "SOLUTION", description = HelpText.SOLUTION)
     Path solutionFile;
 
     @Option(names = "--to", required = true, paramLabel = "DIR", description = "Folder to write into (created if needed).")

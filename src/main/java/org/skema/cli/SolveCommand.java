@@ -38,16 +38,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Solves a problem and writes the best timetable found. */
-@Command(name = "solve", mixinStandardHelpOptions = true,
+@Command(name = "solve", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
         description = "Solve a timetabling problem and write the best solution found.",
         footer = {"", "Examples:",
                 "  skema solve datasets/faculty.json -o out/faculty-solution.json --time-limit 2m",
+                "  skema solve datasets/faculty.json --publish out   (solution, CSV, workbook,",
+                "      calendars and report.html in out/)",
                 "  skema solve datasets/faculty-small.json --seed 7 --move-limit 200000",
-                "  skema solve wbg-fal10.xml -o wbg-fal10-solution.xml --time-limit 60s   (ITC 2019)",
-                "  skema solve comp01.ctt -o comp01.sol --time-limit 60s",
-                "  skema solve faculty-v2.json --from faculty-solution.json -o faculty-v2-solution.json --lock-teacher I042",
-                "    (re-plan after changes: keeps what it can, writes the moved sections to faculty-v2-solution-diff.csv)",
-                "", "Progress goes to stderr; Ctrl-C (or SIGTERM) stops early and still writes the best solution so far.",
+                "  skema solve faculty.xlsx --time-limit 5m --unimproved-limit 30s",
+                "  skema solve my-bundle/ -o my-solution.json             (a CSV bundle folder)",
+                "  skema solve wbg-fal10.xml -o wbg-fal10-solution.xml    (ITC 2019)",
+                "  skema solve comp01.ctt -o comp01.sol --time-limit 60s  (ITC 2007)",
+                "  skema solve faculty-v2.json --from faculty-solution.json \\",
+                "      -o faculty-v2-solution.json --lock-teacher I042 --lock-time LAW1-E1",
+                "      (re-plan after changes: keeps what it can, writes the moved sections",
+                "      to faculty-v2-solution-diff.csv)",
+                "", "Progress goes to stderr; Ctrl-C (or SIGTERM) stops early and still writes the",
+                "best solution so far.",
                 "Exit codes: 0 feasible, 1 hard violations or unplaced sections remain, 2 bad input, 3 internal error"
                         + " or out of memory (give Java more with SKEMA_JAVA_OPTS=-Xmx8g), 130 stopped by Ctrl-C and"
                         + " 143 by SIGTERM, after writing the best solution and its Feasible: line."})
@@ -57,7 +64,7 @@ final class SolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "Problem file (.json, ITC 2019 .xml, ITC 2007 .ctt).")
+    @Parameters(index = "0", paramLabel = "INPUT", description = HelpText.PROBLEM)
     Path input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT",
