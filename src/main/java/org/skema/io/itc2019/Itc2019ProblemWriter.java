@@ -162,7 +162,9 @@ public final class Itc2019ProblemWriter {
                         xml.writeAttribute("value", String.valueOf(slots));
                     }
                 }
-                for (TimePattern blocked : room.unavailable()) {
+                // ITC 2019 has no withdrawn rooms: one that is, is unavailable all the time.
+                for (TimePattern blocked : room.withdrawn() ? List.of(new TimePattern(problem.calendar().allWeeks(),
+                        problem.calendar().allDays(), 0, problem.calendar().slotsPerDay())) : room.unavailable()) {
                     newline(3);
                     xml.writeEmptyElement("unavailable");
                     time(blocked);
