@@ -76,7 +76,7 @@ final class ExplanationPrinter {
                 + " option):%n", total);
         for (SectionExplanation explanation : explanations) {
             int options = explanation.alternatives().size();
-            long open = explanation.alternatives().stream().filter(Alternative::isFeasible).count();
+            long open = explanation.feasibleOptions();
             String blocked = String.join(", ", explanation.blockedOptions().entrySet().stream()
                     .sorted(Map.Entry.<Rule, Integer>comparingByValue().reversed())
                     .map(e -> String.format(Locale.ROOT, "%s (%d of %d)", e.getKey().label(), e.getValue(), options))
@@ -126,7 +126,7 @@ final class ExplanationPrinter {
                     .add("students", explanation.students())
                     .add("violations", EvaluationPrinter.violationsJson(explanation.violations()))
                     .add("options", explanation.alternatives().size())
-                    .add("feasibleOptions", explanation.alternatives().stream().filter(Alternative::isFeasible).count())
+                    .add("feasibleOptions", explanation.feasibleOptions())
                     .add("blockedOptions", blocked)
                     .add("alternatives", alternatives)
                     .add("millis", explanation.millis())
@@ -141,7 +141,7 @@ final class ExplanationPrinter {
         out.println("  " + describe(explanation.assignment()));
         out.printf(Locale.ROOT, "%nViolations it takes part in (%d):%n", explanation.violations().size());
         printViolations(explanation.violations());
-        long feasible = explanation.alternatives().stream().filter(Alternative::isFeasible).count();
+        long feasible = explanation.feasibleOptions();
         out.printf(Locale.ROOT, "%nEvery allowed placement, best first (%d scored in %d ms; %d break no hard rule)."
                 + "%nChange of the whole score if the section moved there:%n", explanation.alternatives().size(),
                 explanation.millis(), feasible);

@@ -185,7 +185,7 @@ public final class HtmlReport {
     /** Which hard rules rule out how many of the section's placements. */
     static String reason(SectionExplanation explanation) {
         int options = explanation.alternatives().size();
-        long open = explanation.alternatives().stream().filter(a -> a.isFeasible()).count();
+        long open = explanation.feasibleOptions();
         String blocked = explanation.blockedOptions().entrySet().stream()
                 .map(e -> e.getKey().label().toLowerCase(Locale.ROOT) + " rules out " + e.getValue())
                 .collect(Collectors.joining(", "));
