@@ -72,6 +72,11 @@ public final class Itc2019ProblemWriter {
         if (weights.teacherUndesired() > 0 && undesired > 0) {
             omissions.add("undesired times of " + undesired + " teacher(s) have no ITC 2019 counterpart");
         }
+        List<String> withdrawn = problem.teachers().stream().filter(Teacher::withdrawn).map(Teacher::id).toList();
+        if (!withdrawn.isEmpty()) {
+            omissions.add("withdrawn teacher(s) " + String.join(", ", withdrawn) + " have no ITC 2019 counterpart:"
+                    + " their sections keep every time");
+        }
         long fixed = problem.students().stream().filter(s -> !s.fixedSections().isEmpty()).count();
         if (fixed > 0) {
             omissions.add("fixed section choices of " + fixed + " student(s) are dropped: ITC 2019 students request "
