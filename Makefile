@@ -1,5 +1,5 @@
 # Skema build. Finds a JDK 21+ by itself (bin/find-jdk) and uses Maven.
-#   make run    build, then solve the bundled faculty dataset and write the results to out/
+#   make run    build, solve the bundled faculty dataset and publish it in out/ (solution, CSV, calendars, report, workbook)
 #   make test   build and run all tests
 #   make build  the jar and bin/skema, no tests
 #   make bench  the quick benchmark suite (make bench-full: every suite)
@@ -27,9 +27,7 @@ test: jdk
 
 run: build
 	@mkdir -p $(OUT)
-	bin/skema solve datasets/faculty.json -o $(OUT)/faculty-solution.json --time-limit $(TIME_LIMIT) --force
-	bin/skema check datasets/faculty.json $(OUT)/faculty-solution.json --summary
-	@echo "outputs: $(OUT)/faculty-solution.json"
+	bin/skema solve datasets/faculty.json -o $(OUT)/faculty-solution.json --publish $(OUT) --time-limit $(TIME_LIMIT) --force
 
 # quick suite, under 15 minutes on 2 cores; results in benchmarks/runs/
 bench: build

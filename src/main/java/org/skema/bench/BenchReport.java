@@ -14,8 +14,10 @@ import org.skema.io.AtomicFiles;
  * bench merge, so a merged report is made exactly as an unsplit one.
  *
  * @param regressions one sentence per instance that got worse; empty when none did or nothing was compared
+ * @param notCompared one warning per instance whose baseline ran with other settings (time limit, workers),
+ *                    so it was not compared
  */
-public record BenchReport(String summary, List<String> regressions) {
+public record BenchReport(String summary, List<String> regressions, List<String> notCompared) {
 
     /**
      * What to compare with and how.
@@ -44,8 +46,12 @@ public record BenchReport(String summary, List<String> regressions) {
     public static BenchReport write(Suite suite, List<BenchRun> runs, Path outDir, boolean writeRuns,
             Comparison comparison, Map<String, LowerBound> bounds) {
         boolean compare = comparison.baseline() != null && Files.exists(comparison.baseline());
+        List<BenchRun> baselineRuns = compare ? RunsCsv.read(comparison.baseline()) : List.of();
         List<String> regressions = compare
-                ? Regressions.find(RunsCsv.read(comparison.baseline()), runs, comparison.tolerancePercent()) : List.of();
+                ? Regressions.find(baselineRuns, runs, comparison.tolerancePercent()) : List.of();
+        List<String> notCompared = Regressions.settingsDiffer(baselineRuns, runs).stream()
+                .map(differ -> "WARNING: not compared with " + comparison.baseline() + ", other settings: " + differ)
+                .toList();
         String summary = SummaryMarkdown.of(suite, runs, regressions, compare ? comparison.baseline().toString() : null,
                 comparison.note(), bounds);
         if (writeRuns) {
@@ -53,7 +59,7 @@ public record BenchReport(String summary, List<String> regressions) {
         }
         writeText(outDir.resolve("summary.md"), summary);
         writeText(outDir.resolve("report.html"), ChartsHtml.of(suite, runs, summary));
-        return new BenchReport(summary, regressions);
+        return new BenchReport(summary, regressions, notCompared);
     }
 
     private static void writeText(Path file, String text) {

@@ -16,16 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.skema.app.Load;
 import org.skema.cli.OutOfMemory;
 import org.skema.cli.SkemaCli;
 import org.skema.evaluate.Evaluation;
-import org.skema.evaluate.Evaluator;
 import org.skema.io.Formats;
 import org.skema.io.OutputException;
 import org.skema.model.Problem;
 import org.skema.model.Rule;
-import org.skema.model.Solution;
-import org.skema.sectioning.GreedySectioner;
 
 /**
  * Runs a suite: each (dataset, seed) in a fresh JVM running {@code skema solve}, so that time,
@@ -71,7 +69,7 @@ public final class BenchRunner {
                 }
                 continue;
             }
-            Problem problem = problems.computeIfAbsent(problemFile, Formats::readProblem);
+            Problem problem = problems.computeIfAbsent(problemFile, file -> Load.problem(file, notice -> { }));
             runs.add(runOnce(suite, entry, problemFile, problem, run.seed()));
         }
         return runs;
@@ -117,8 +115,7 @@ public final class BenchRunner {
             throw new OutputException("the run of " + entry.instance() + " (seed " + seed + ") failed with exit code "
                     + exit + "; see " + output);
         }
-        Solution read = Formats.readSolution(solution, problem).toSolution(new GreedySectioner());
-        Evaluation evaluation = new Evaluator().evaluate(read);
+        Evaluation evaluation = Load.judged(problem, solution).evaluation();
         SolveStats solveStats = SolveStats.read(stats);
         BenchRun run = new BenchRun(suite.name(), entry.instance(), seed, limit.toMillis() / 1000.0, settings.workers(),
                 evaluation.feasible(), evaluation.hard(), evaluation.medium(), evaluation.soft(), entry.bestKnown(),

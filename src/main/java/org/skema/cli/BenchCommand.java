@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Runs a benchmark suite and reports quality, speed and regressions. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchMergeCommand.class, BenchPlanCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, abbreviateSynopsis = true, subcommands = {BenchMergeCommand.class, BenchPlanCommand.class},
         description = "Run a benchmark suite: every dataset and seed in a fresh JVM, each written solution read back "
                 + "and scored by the Evaluator. Writes runs.csv, summary.md and report.html, and compares with the "
                 + "stored baseline.",
@@ -161,6 +161,7 @@ final class BenchCommand implements Callable<Integer> {
             RunsCsv.write(runs, saveBaselineTo, true);
             log.println("Saved baseline " + saveBaselineTo);
         }
+        report.notCompared().forEach(log::println);
         log.println();
         log.println(report.summary());
         log.println("Wrote " + outDir.resolve("runs.csv") + ", " + outDir.resolve("summary.md") + ", "

@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.skema.evaluate.Evaluation;
-import org.skema.evaluate.Evaluator;
 import org.skema.evaluate.Violation;
-import org.skema.io.Formats;
+import org.skema.app.Judged;
+import org.skema.app.Load;
+import org.skema.app.Replan;
 import org.skema.model.Assignment;
 import org.skema.model.Problem;
 import org.skema.model.SectionLock;
 import org.skema.model.Solution;
 import org.skema.replan.LockConflicts;
 import org.skema.replan.TimetableDiff;
-import org.skema.sectioning.GreedySectioner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,24 +25,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Scores a solution with the Evaluator and lists what it breaks. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
         description = "Score a solution independently of the solver and list every violation.",
         footer = {"", "Examples:",
                 "  skema check datasets/faculty.json out/faculty-solution.json",
                 "  skema check datasets/faculty.json out/faculty-solution.json --json",
                 "  skema check tg-fal17.xml tg-fal17-solution.xml --summary",
-                "  skema check comp01.ctt comp01.sol      (ITC 2007: also prints the UD2 score)",
-                "", "With ITC 2019 weights it also prints the competition's time, room, distribution and student",
-                "totals and their weighted total (\"itc2019\" in --json); with ITC 2007 weights the UD2 score (\"ud2\").",
+                "  skema check comp01.ctt comp01.sol   (ITC 2007: also prints the UD2 score)",
+                "", "With ITC 2019 weights it also prints the competition's time, room,",
+                "distribution and student totals and their weighted total (\"itc2019\" in",
+                "--json); with ITC 2007 weights the UD2 score (\"ud2\").",
                 "", "Exit codes: 0 feasible, 1 hard violations or unplaced sections, 2 bad input."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROBLEM", description = "Problem file (.json, ITC 2019 .xml, ITC 2007 .ctt).")
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = HelpText.PROBLEM)
     Path problemFile;
 
-    @Parameters(index = "1", paramLabel = "SOLUTION", description = "Solution file (.json, ITC 2019 .xml, ITC 2007 .sol).")
+    @Parameters(index = "1", paramLabel = "SOLUTION", description = HelpText.SOLUTION)
     Path solutionFile;
 
     @Option(names = "--json", description = "Print one JSON object: feasible, hard, medium, unassigned, soft, "
@@ -78,11 +79,12 @@ final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--bound prints text and cannot be combined with --json");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Problem read = Formats.readProblem(problemFile, ReadNotices.printTo(spec.commandLine().getErr()));
-        Problem problem = from == null ? read : read.withPrevious(Formats.readPrevious(from, read));
-        Solution solution = Formats.readSolution(solutionFile, problem).toSolution(new GreedySectioner());
-        Evaluation evaluation = new Evaluator().evaluate(solution);
-        List<Violation> lockConflicts = LockConflicts.of(problem, solution.enrolments());
+        Problem problem = Load.problem(problemFile, from == null ? Replan.NONE : Replan.from(from),
+                ReadNotices.printTo(spec.commandLine().getErr())).problem();
+        Judged judged = Load.judged(problem, solutionFile);
+        Solution solution = judged.solution();
+        Evaluation evaluation = judged.evaluation();
+        List<Violation> lockConflicts = judged.lockConflicts();
         if (json) {
             out.println(EvaluationPrinter.json(evaluation, !summary));
         } else {

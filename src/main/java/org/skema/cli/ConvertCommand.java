@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.skema.app.Load;
 import org.skema.io.Formats;
 import org.skema.io.OutputClaim;
 import org.skema.model.Problem;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Converts a problem from one format to another, chosen by the files' extensions. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
+@Command(name = "convert", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
         description = "Convert a problem between formats, chosen by the file extensions (.json: Skema's own, "
                 + ".xml: ITC 2019, .xlsx: Excel workbook, a folder: CSV bundle). What the target format cannot "
                 + "express is left out and listed on stderr.",
@@ -33,7 +34,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "Problem to read (.json, .xml, .ctt, .xlsx or a CSV bundle folder).")
+    @Parameters(index = "0", paramLabel = "INPUT", description = HelpText.PROBLEM)
     Path input;
 
     @Parameters(index = "1", paramLabel = "OUTPUT", description = "Problem to write (.json, .xml, .xlsx or a CSV bundle folder).")
@@ -52,7 +53,7 @@ final class ConvertCommand implements Callable<Integer> {
         List<String> omissions;
         // Claimed before reading: an output folder that is not writable is found at once.
         try (OutputClaim claim = OutputClaim.claim(output)) {
-            problem = Formats.readProblem(input, ReadNotices.printTo(spec.commandLine().getErr()));
+            problem = Load.problem(input, ReadNotices.printTo(spec.commandLine().getErr()));
             omissions = Formats.writeProblem(problem, output, force);
         }
         PrintWriter err = spec.commandLine().getErr();

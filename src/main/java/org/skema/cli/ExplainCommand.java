@@ -3,16 +3,13 @@ package org.skema.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.skema.evaluate.Evaluator;
+import org.skema.app.Load;
 import org.skema.explain.Explainer;
-import org.skema.io.Formats;
 import org.skema.io.InputException;
 import org.skema.model.Problem;
 import org.skema.model.Section;
-import org.skema.model.Solution;
 import org.skema.model.Student;
 import org.skema.model.Teacher;
-import org.skema.sectioning.GreedySectioner;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,23 +18,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Explains a solution from the Evaluator: totals and worst offenders, or one section, teacher or student. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
         description = "Explain a timetable: the penalty per rule and the worst sections, teachers and students; "
                 + "or where one section sits, what it breaks and how the score would change at every other allowed "
                 + "time and room (with the hard rules that block each option); or a teacher's or student's week.",
         footer = {"", "Examples:",
                 "  skema explain datasets/faculty.json out/faculty-solution.json",
-                "  skema explain datasets/faculty.json out/faculty-solution.json --section BA1-01-L1.1",
-                "  skema explain datasets/faculty.json out/faculty-solution.json --teacher T017 --json",
-                "", "Exit codes: 0 feasible, 1 hard violations or unplaced sections, 2 bad input or unknown id."})
+                "  skema explain datasets/faculty.json out/faculty-solution.json \\",
+                "      --section BA1-01-L1.1",
+                "  skema explain datasets/faculty.json out/faculty-solution.json \\",
+                "      --teacher T017 --json",
+                "", "Exit codes: 0 feasible, 1 hard violations or unplaced sections, 2 bad input",
+                "or unknown id."})
 final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROBLEM", description = "Problem file (.json, .xml) or CSV bundle folder.")
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = HelpText.PROBLEM)
     Path problemFile;
 
-    @Parameters(index = "1", paramLabel = "SOLUTION", description = "Solution file (.json, .xml).")
+    @Parameters(index = "1", paramLabel = "SOLUTION", description = HelpText.SOLUTION)
     Path solutionFile;
 
     @ArgGroup(exclusive = true)
@@ -68,9 +68,8 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         OptionRanges.atLeast(spec, "--limit", limit, 0);
         PrintWriter out = spec.commandLine().getOut();
-        Problem problem = Formats.readProblem(problemFile, ReadNotices.printTo(spec.commandLine().getErr()));
-        Solution solution = Formats.readSolution(solutionFile, problem).toSolution(new GreedySectioner());
-        Explainer explainer = new Explainer(new Evaluator().evaluate(solution));
+        Problem problem = Load.problem(problemFile, ReadNotices.printTo(spec.commandLine().getErr()));
+        Explainer explainer = new Explainer(Load.judged(problem, solutionFile).evaluation());
         ExplanationPrinter printer = new ExplanationPrinter(out, problem, limit);
         if (target == null) {
             printer.overview(explainer.overview(limit), json);

@@ -6,8 +6,10 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.skema.evaluate.Violation;
 import org.skema.explain.Alternative;
+import org.skema.explain.Headline;
 import org.skema.explain.Offender;
 import org.skema.explain.Overview;
 import org.skema.explain.Penalty;
@@ -16,6 +18,7 @@ import org.skema.explain.SectionExplanation;
 import org.skema.model.Assignment;
 import org.skema.model.Problem;
 import org.skema.model.Room;
+import org.skema.model.Rule;
 import org.skema.model.Section;
 import org.skema.model.Teacher;
 import org.skema.model.TimeText;
@@ -43,12 +46,48 @@ final class ExplanationPrinter {
             return;
         }
         EvaluationPrinter.printHeadline(overview.evaluation(), out);
+        headline(overview.headline(), out);
         EvaluationPrinter.printTable(overview.evaluation(), out);
         out.println();
         out.println("A violation counts in full for every section, teacher and student in it.");
         printOffenders("Sections", overview.sections());
         printOffenders("Teachers", overview.teachers());
         printOffenders("Students (with their group)", overview.students());
+    }
+
+    /** "Placed 7 of 7 sections; 0 hard violation(s); 2 student conflict(s); worst rule: Student gap (soft 40)". */
+    static void headline(Headline headline, PrintWriter out) {
+        out.printf(Locale.ROOT, "Placed %,d of %,d sections; %,d hard violation(s); %,d student conflict(s); worst rule: %s%n",
+                headline.placed(), headline.sections(), headline.hard(), headline.studentConflicts(),
+                headline.worstRule() == null ? "none"
+                        : String.format(Locale.ROOT, "%s (%s penalty %,d)", headline.worstRule().label(),
+                                headline.worstRule().level().name().toLowerCase(Locale.ROOT), headline.worstPenalty()));
+    }
+
+    /**
+     * The unplaced sections, each with the hard rules that rule out its placements, as in
+     * "LAW2-L: 0 of 8 placements break no hard rule; blocked by Teacher conflict (4 of 8), ...".
+     */
+    static void unplaced(List<SectionExplanation> explanations, long total, PrintWriter out) {
+        if (total == 0) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%nUnplaced sections (%d; 'skema explain PROBLEM SOLUTION --section ID' scores every"
+                + " option):%n", total);
+        for (SectionExplanation explanation : explanations) {
+            int options = explanation.alternatives().size();
+            long open = explanation.feasibleOptions();
+            String blocked = String.join(", ", explanation.blockedOptions().entrySet().stream()
+                    .sorted(Map.Entry.<Rule, Integer>comparingByValue().reversed())
+                    .map(e -> String.format(Locale.ROOT, "%s (%d of %d)", e.getKey().label(), e.getValue(), options))
+                    .toList());
+            out.printf(Locale.ROOT, "  %s: %s; %d of %d placement(s) break no hard rule%s%n", explanation.section().id(),
+                    explanation.assignment().hasTime() ? "no room" : "no time", open, options,
+                    blocked.isEmpty() ? "" : "; blocked by " + blocked);
+        }
+        if (total > explanations.size()) {
+            out.printf(Locale.ROOT, "  ... and %d more%n", total - explanations.size());
+        }
     }
 
     private void printOffenders(String title, List<Offender> offenders) {
@@ -87,7 +126,7 @@ final class ExplanationPrinter {
                     .add("students", explanation.students())
                     .add("violations", EvaluationPrinter.violationsJson(explanation.violations()))
                     .add("options", explanation.alternatives().size())
-                    .add("feasibleOptions", explanation.alternatives().stream().filter(Alternative::isFeasible).count())
+                    .add("feasibleOptions", explanation.feasibleOptions())
                     .add("blockedOptions", blocked)
                     .add("alternatives", alternatives)
                     .add("millis", explanation.millis())
@@ -102,7 +141,7 @@ final class ExplanationPrinter {
         out.println("  " + describe(explanation.assignment()));
         out.printf(Locale.ROOT, "%nViolations it takes part in (%d):%n", explanation.violations().size());
         printViolations(explanation.violations());
-        long feasible = explanation.alternatives().stream().filter(Alternative::isFeasible).count();
+        long feasible = explanation.feasibleOptions();
         out.printf(Locale.ROOT, "%nEvery allowed placement, best first (%d scored in %d ms; %d break no hard rule)."
                 + "%nChange of the whole score if the section moved there:%n", explanation.alternatives().size(),
                 explanation.millis(), feasible);

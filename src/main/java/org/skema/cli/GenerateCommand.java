@@ -16,12 +16,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Writes a synthetic faculty problem that is known to be feasible. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
         description = "Generate a synthetic faculty timetabling problem (seeded, deterministic). A feasible "
                 + "timetable is planted first, so every generated problem is known to be feasible.",
         footer = {"", "Examples:",
                 "  skema generate -o datasets/faculty.json",
-                "  skema generate --profile small --seed 3 -o small.json --planted small-planted.json"})
+                "  skema generate --profile small --seed 3 -o small.json \\",
+                "      --planted small-planted.json"})
 final class GenerateCommand implements Callable<Integer> {
     enum Profile { full, small, university }
 
@@ -31,12 +32,12 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Problem file to write (.json).")
     Path output;
 
-    @Option(names = "--profile", defaultValue = "full",
+    @Option(names = "--profile", defaultValue = "full", paramLabel = "full|small",
             description = "full: the law faculty (~4,500 students); small: about a tenth of it; university: a whole "
                     + "university (~40,000 students, ~9,000 sections, 600 rooms) (default: ${DEFAULT-VALUE}).")
     Profile profile;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--planted", paramLabel = "FILE", description = "Also write the planted feasible solution.")

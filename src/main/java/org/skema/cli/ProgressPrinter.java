@@ -20,6 +20,12 @@ final class ProgressPrinter implements SolverProgress {
         this.terminal = terminal;
     }
 
+    /** Says once what the progress lines mean. */
+    void legend() {
+        err.println(ScoreText.LEGEND);
+        err.flush();
+    }
+
     @Override
     public void newBest(long millisSpent, HardMediumSoftScore score) {
         best = score;

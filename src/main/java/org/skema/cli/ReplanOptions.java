@@ -5,20 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.skema.evaluate.Violation;
-import org.skema.io.AtomicFiles;
-import org.skema.io.Formats;
-import org.skema.io.InputException;
-import org.skema.model.Baseline;
-import org.skema.model.Enrolments;
+import org.skema.app.Replan;
+import org.skema.app.Replanned;
 import org.skema.model.Problem;
 import org.skema.model.SectionLock;
-import org.skema.model.Solution;
 import org.skema.model.TimeText;
-import org.skema.replan.DiffCsv;
-import org.skema.replan.LockConflicts;
-import org.skema.replan.PreviousLocks;
-import org.skema.replan.ReplanStart;
 import org.skema.replan.TimetableDiff;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -50,20 +41,19 @@ final class ReplanOptions {
             description = "With --from: keep every section of these courses where it was (repeatable).")
     List<String> courses = new ArrayList<>();
 
-    /** Checks the options, and that the diff could be written, before long work. */
-    void requireUsable(CommandLine commandLine, Path target, boolean force) {
-        if (from == null && (diff != null || !sections.isEmpty() || !teachers.isEmpty() || !courses.isEmpty())) {
-            throw new ParameterException(commandLine, "--diff and --lock-section, --lock-teacher and --lock-course need"
-                    + " --from PREVIOUS");
-        }
-        if (from != null) {
-            AtomicFiles.requireWritable(diffFile(target), force);
-        }
-    }
+    @Option(names = "--lock-time", paramLabel = "ID", split = ",",
+            description = "With --from: keep only the time these sections had; the room may change (repeatable).")
+    List<String> timesOf = new ArrayList<>();
 
-    /** The files a solve writes besides the solution: the diff when re-planning. */
-    List<Path> outputs(Path target) {
-        return from == null ? List.of() : List.of(diffFile(target));
+    @Option(names = "--lock-room", paramLabel = "ID", split = ",",
+            description = "With --from: keep only the room these sections had; the time may change (repeatable).")
+    List<String> roomsOf = new ArrayList<>();
+
+    /** Checks that the options make sense together. */
+    void requireUsable(CommandLine commandLine) {
+        if (from == null && (diff != null || request().asksForLocks())) {
+            throw new ParameterException(commandLine, "--diff and the --lock-* options need --from PREVIOUS");
+        }
     }
 
     Path diffFile(Path target) {
@@ -75,46 +65,25 @@ final class ReplanOptions {
         return target.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-diff.csv");
     }
 
-    /** The problem re-planned from --from, with the command line's locks; as it is without --from. */
-    Problem apply(Problem problem, PrintWriter out, PrintWriter err) {
-        if (from == null) {
-            return problem;
-        }
-        Baseline previous = Formats.readPrevious(from, problem);
-        PreviousLocks locks = PreviousLocks.of(problem, previous, sections, teachers, courses);
-        locks.notes().forEach(note -> err.println("skema: note: " + note));
-        Problem replanned = problem.withPrevious(previous).withLocks(locks.locks());
-        long placedBefore = previous.placements().stream().filter(p -> p.time() != null).count();
-        out.printf(Locale.ROOT, "Re-planning from %s: %d section(s) had a time, %d section(s) are new, %d are gone; "
-                + "%d locked from the command line%n", from, placedBefore,
-                problem.sections().stream().filter(s -> previous.placement(s) == null).count(),
-                previous.dropped().size(), locks.locks().size());
-        return replanned;
+    /** What the options ask for: an earlier timetable and what of it to keep. */
+    Replan request() {
+        return new Replan(from, sections, teachers, courses, timesOf, roomsOf);
     }
 
-    /** Where the solve starts (see {@link ReplanStart}), or null without --from. */
-    Solution start(Problem problem, Enrolments enrolments) {
-        return problem.previous() == null ? null : ReplanStart.of(problem, enrolments);
+    /** The diff file when re-planning, else null. */
+    Path diffOrNull(Path target) {
+        return from == null ? null : diffFile(target);
     }
 
-    /** Refuses locks that break hard rules by themselves: no timetable could keep them. */
-    static void requireConsistentLocks(Problem problem, Enrolments enrolments, Path file) {
-        List<Violation> conflicts = LockConflicts.of(problem, enrolments);
-        if (!conflicts.isEmpty()) {
-            throw new InputException(file.toString(), 0, "locks", LockConflicts.describe(conflicts));
-        }
-    }
-
-    /** Prints what moved and writes the diff CSV; nothing without --from. */
-    void report(Solution solution, Path target, boolean force, PrintWriter out) {
-        if (from == null) {
+    /** Prints the notes on locks that keep less than asked, and what the re-plan starts from. */
+    static void printReplanned(Replanned replanned, Path from, PrintWriter out, PrintWriter err) {
+        if (replanned.previous() == null) {
             return;
         }
-        TimetableDiff diff = TimetableDiff.of(solution);
-        print(diff, solution.problem(), out);
-        Path file = diffFile(target);
-        DiffCsv.write(diff, solution.problem().calendar(), file, force);
-        out.println("Wrote " + file);
+        replanned.notes().forEach(note -> err.println("skema: note: " + note));
+        out.printf(Locale.ROOT, "Re-planning from %s: %d section(s) had a time, %d section(s) are new, %d are gone; "
+                + "%d locked from the command line%n", from, replanned.placedBefore(), replanned.added(),
+                replanned.previous().dropped().size(), replanned.commandLineLocks().size());
     }
 
     static void print(TimetableDiff diff, Problem problem, PrintWriter out) {

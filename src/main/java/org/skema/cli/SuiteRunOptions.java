@@ -15,7 +15,7 @@ final class SuiteRunOptions {
             description = "Override every run's time limit.")
     Duration timeLimit;
 
-    @Option(names = "--heap", description = "Maximum heap of each run (default: the suite's \"heap\", else 6g).")
+    @Option(names = "--heap", paramLabel = "SIZE", description = "Maximum heap of each run (default: the suite's \"heap\", else 6g).")
     String heap;
 
     void check(CommandSpec spec) {

@@ -49,6 +49,12 @@ public final class Explainer {
                 millis);
     }
 
+    /** The first {@code limit} unplaced sections, each with the hard rules that rule out its placements. */
+    public List<SectionExplanation> unplaced(int limit) {
+        return evaluation.violations(Rule.UNPLACED_SECTION).stream().flatMap(v -> v.sections().stream()).distinct()
+                .limit(limit).map(this::section).toList();
+    }
+
     public PersonExplanation teacher(Teacher teacher) {
         List<Section> sections = evaluation.solution().problem().sections().stream()
                 .filter(s -> s.teachers().contains(teacher)).toList();

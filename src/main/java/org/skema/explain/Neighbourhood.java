@@ -46,7 +46,7 @@ final class Neighbourhood {
         Map<Room, Room> rooms = new LinkedHashMap<>();
         for (Room room : problem.rooms()) {
             rooms.put(room, b.addRoom(room.id(), room.name(), room.capacity(), room.building(), room.features(),
-                    room.unavailable()));
+                    room.unavailable(), room.withdrawn()));
         }
         for (Room a : problem.rooms()) {
             for (Room other : problem.rooms()) {
@@ -61,7 +61,7 @@ final class Neighbourhood {
             if (keep.contains(section)) {
                 for (Teacher teacher : section.teachers()) {
                     teachers.computeIfAbsent(teacher, t -> b.addTeacher(t.id(), t.name(), t.kind(), t.unavailable(),
-                            t.undesired()));
+                            t.undesired(), t.withdrawn()));
                 }
             }
         }

@@ -41,6 +41,11 @@ public record Overview(Evaluation evaluation, List<Offender> sections, List<Offe
                 worst(students, limit, id -> problem.student(id) == null ? id : problem.student(id).group()));
     }
 
+    /** The verdict in one line. */
+    public Headline headline() {
+        return Headline.of(evaluation);
+    }
+
     private static List<Offender> worst(Map<String, Tally> tallies, int limit, Function<String, String> name) {
         List<Offender> offenders = new ArrayList<>();
         tallies.forEach((id, tally) -> offenders.add(new Offender(id, name.apply(id), tally.penalty, tally.count)));

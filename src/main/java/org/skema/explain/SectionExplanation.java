@@ -17,4 +17,9 @@ import org.skema.model.Section;
  */
 public record SectionExplanation(Section section, Assignment assignment, int students, List<Violation> violations,
         List<Alternative> alternatives, Map<Rule, Integer> blockedOptions, long millis) {
+
+    /** How many of its placements break no hard rule. */
+    public long feasibleOptions() {
+        return alternatives.stream().filter(Alternative::isFeasible).count();
+    }
 }

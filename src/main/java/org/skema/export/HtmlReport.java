@@ -8,10 +8,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.skema.evaluate.Evaluation;
 import org.skema.evaluate.Violation;
@@ -23,14 +26,16 @@ import org.skema.model.Calendar;
 import org.skema.model.Room;
 import org.skema.model.Rule;
 import org.skema.model.Section;
+import org.skema.model.Student;
 import org.skema.model.Teacher;
 import org.skema.model.TimeOption;
 import org.skema.model.TimeText;
 
 /**
  * One self-contained HTML file (inline CSS and JavaScript, nothing fetched): key figures, a weekly
- * grid per room, teacher and student group chosen with a selector, the violations per rule, and
- * the unplaced sections with what blocks them. Every name is escaped.
+ * grid per room, teacher, student group and student chosen with a selector (clashing meetings
+ * marked), the violations per rule, and the unplaced sections with what blocks them. Every name
+ * is escaped.
  */
 public final class HtmlReport {
     /** Violations listed per rule; the rest are counted. */
@@ -91,7 +96,11 @@ public final class HtmlReport {
         figure(html, "room-use", String.format(Locale.ROOT, "%.1f %%", roomUse() * 100), "room use", null);
         figure(html, "gap-hours", String.format(Locale.ROOT, "%.1f h", students == 0 ? 0 : gapHours / students),
                 "student gaps per student over the semester", null);
-        html.append("</div>\n");
+        html.append("</div>\n<p class=\"note\" id=\"counting\">The figures count units, the rule rows below")
+                .append(" violations too: a violation is one broken instance of a rule (for student conflicts, a pair")
+                .append(" of sections that share students), its units what it weighs (one per student of the pair).")
+                .append(" So ").append(units.get(Rule.STUDENT_CONFLICT)).append(" student conflicts come from ")
+                .append(evaluation.violations(Rule.STUDENT_CONFLICT).size()).append(" pairs of sections.</p>\n");
     }
 
     private static void figure(StringBuilder html, String id, String value, String label, Boolean good) {
@@ -141,7 +150,8 @@ public final class HtmlReport {
                     .append(rule.level() == Rule.Level.SOFT ? "" : " open").append("><summary>")
                     .append(Html.escape(rule.label())).append(" <span class=\"level\">(")
                     .append(rule.level().name().toLowerCase(Locale.ROOT)).append(", ").append(list.size())
-                    .append(" violation(s), penalty ").append(penalties.get(rule)).append(")</span></summary>\n")
+                    .append(" violation(s), ").append(evaluation.unitsPerRule().get(rule)).append(" unit(s), penalty ")
+                    .append(penalties.get(rule)).append(")</span></summary>\n")
                     .append("<ul class=\"violations\">\n");
             list.stream().limit(VIOLATIONS_PER_RULE).forEach(v -> html.append("<li>")
                     .append(Html.escape(v.message())).append("</li>\n"));
@@ -175,7 +185,7 @@ public final class HtmlReport {
     /** Which hard rules rule out how many of the section's placements. */
     static String reason(SectionExplanation explanation) {
         int options = explanation.alternatives().size();
-        long open = explanation.alternatives().stream().filter(a -> a.isFeasible()).count();
+        long open = explanation.feasibleOptions();
         String blocked = explanation.blockedOptions().entrySet().stream()
                 .map(e -> e.getKey().label().toLowerCase(Locale.ROOT) + " rules out " + e.getValue())
                 .collect(Collectors.joining(", "));
@@ -195,6 +205,7 @@ public final class HtmlReport {
         int dayStart = Integer.MAX_VALUE;
         int dayEnd = 0;
         Map<Section, Integer> index = new HashMap<>();
+        Map<Section, Set<String>> clashes = clashes();
         JsonArrayBuilder sections = Json.createArrayBuilder();
         for (Section section : schedule.timed()) {
             var time = schedule.time(section);
@@ -215,7 +226,8 @@ public final class HtmlReport {
                     .add("weeks", TimeText.weeks(time.weeks()))
                     .add("room", room == null ? "" : room.name())
                     .add("teachers", String.join(", ", section.teachers().stream().map(Teacher::name).toList()))
-                    .add("students", schedule.attendance(section)));
+                    .add("students", schedule.attendance(section))
+                    .add("clashes", Json.createArrayBuilder(clashes.getOrDefault(section, Set.of()))));
         }
         JsonArrayBuilder views = Json.createArrayBuilder();
         schedule.byRoom().forEach((room, list) -> views.add(view("room", room.id(), room.name() + " (" + room.id()
@@ -224,6 +236,9 @@ public final class HtmlReport {
                 teacher.name() + (teacher.name().equals(teacher.id()) ? "" : " (" + teacher.id() + ")"), list, index)));
         schedule.byGroup().forEach((group, counts) -> views.add(view("group", group, group,
                 List.copyOf(counts.keySet()), index)));
+        schedule.problem().students().forEach(student -> views.add(view("student", student.id(),
+                student.id() + (student.group() == null || student.group().isEmpty() ? "" : " (" + student.group() + ")"),
+                schedule.of(student).stream().filter(index::containsKey).toList(), index)));
         JsonObjectBuilder root = Json.createObjectBuilder()
                 .add("days", days)
                 .add("dayStart", dayStart == Integer.MAX_VALUE ? 8 * 60 : dayStart / 60 * 60)
@@ -232,6 +247,35 @@ public final class HtmlReport {
                 .add("sections", sections)
                 .add("views", views);
         return root.build().toString();
+    }
+
+    /**
+     * Per section, the views ("room:R1", "teacher:T2", "student:S001", "group:BA1") in which it
+     * clashes with another meeting: the rooms of room conflicts, the people of teacher and student
+     * conflicts, and the groups of those students. Taken from the Evaluator's violations, so a
+     * group's parallel exercise classes, which no student attends both of, are not marked.
+     */
+    private Map<Section, Set<String>> clashes() {
+        Map<Section, Set<String>> clashes = new HashMap<>();
+        for (Violation violation : evaluation.violations()) {
+            List<String> keys = new ArrayList<>();
+            switch (violation.rule()) {
+                case ROOM_CONFLICT -> violation.rooms().forEach(room -> keys.add("room:" + room.id()));
+                case TEACHER_CONFLICT -> violation.people().forEach(id -> keys.add("teacher:" + id));
+                case STUDENT_CONFLICT -> violation.people().forEach(id -> {
+                    keys.add("student:" + id);
+                    Student student = schedule.problem().student(id);
+                    if (student != null && student.group() != null) {
+                        keys.add("group:" + student.group());
+                    }
+                });
+                default -> {
+                    continue;
+                }
+            }
+            violation.sections().forEach(section -> clashes.computeIfAbsent(section, k -> new TreeSet<>()).addAll(keys));
+        }
+        return clashes;
     }
 
     private static JsonObjectBuilder view(String kind, String id, String label, List<Section> sections,

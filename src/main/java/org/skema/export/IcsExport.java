@@ -87,11 +87,7 @@ public final class IcsExport {
     public IcsExport(Schedule schedule, Options options) {
         this.schedule = schedule;
         this.options = options;
-        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-        var zone = registry.getTimeZone(options.zone().getId());
-        if (zone == null) {
-            throw new IllegalArgumentException("iCal4j knows no time zone " + options.zone().getId());
-        }
+        var zone = knownZone(options.zone());
         // iCal4j files some zones under an alias (Europe/Copenhagen as Europe/Berlin); events name the
         // zone the user asked for, so the VTIMEZONE must carry that name too.
         VTimeZone named = zone.getVTimeZone().copy();
@@ -141,6 +137,20 @@ public final class IcsExport {
         // Thousands of small files: writing them is mostly waiting for the file system, so two at a time.
         jobs.parallelStream().forEach(job -> folder.write(job.file(), calendar(job.name(), job.sections())));
         return jobs.size();
+    }
+
+    /** @throws IllegalArgumentException if iCal4j has no rules for the zone, so no calendar could name it */
+    public static void requireKnownZone(ZoneId zone) {
+        knownZone(zone);
+    }
+
+    private static net.fortuna.ical4j.model.TimeZone knownZone(ZoneId zoneId) {
+        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+        var zone = registry.getTimeZone(zoneId.getId());
+        if (zone == null) {
+            throw new IllegalArgumentException("iCal4j knows no time zone " + zoneId.getId());
+        }
+        return zone;
     }
 
     /** Refuses a folder whose subfolders hold calendars of an earlier export. */

@@ -2,7 +2,8 @@ package org.skema.model;
 
 /**
  * Where and when one section takes place. An unplaced section has no time; a section without a
- * room, or whose room is not chosen, has no room.
+ * room, or whose room is not chosen, has no room. A room without a time is only a hint where to
+ * start (a re-plan's earlier room): it decides nothing, and a solve's result never has one.
  */
 public record Assignment(Section section, TimeOption time, RoomOption room) {
 
@@ -24,8 +25,9 @@ public record Assignment(Section section, TimeOption time, RoomOption room) {
         return missingDecisions(section, time, room);
     }
 
+    /** A room without a time decides nothing (see the class comment): a section without a time misses both. */
     public static int missingDecisions(Section section, Object time, Object room) {
-        return (time == null ? 1 : 0) + (section.needsRoom() && room == null ? 1 : 0);
+        return (time == null ? 1 : 0) + (section.needsRoom() && (time == null || room == null) ? 1 : 0);
     }
 
     /** The chosen room, or null. */

@@ -41,9 +41,15 @@ public final class ProblemBuilder {
 
     public Room addRoom(String id, String roomName, int capacity, String building, Set<String> features,
             List<TimePattern> unavailable) {
+        return addRoom(id, roomName, capacity, building, features, unavailable, false);
+    }
+
+    /** @param withdrawn closed for now: unavailable at every time (see {@link Room}) */
+    public Room addRoom(String id, String roomName, int capacity, String building, Set<String> features,
+            List<TimePattern> unavailable, boolean withdrawn) {
         requireNew(rooms, id, "room");
         unavailable.forEach(calendar::requireFits);
-        Room room = new Room(rooms.size(), id, roomName, capacity, building, features, unavailable);
+        Room room = new Room(rooms.size(), id, roomName, capacity, building, features, unavailable, withdrawn);
         rooms.put(id, room);
         return room;
     }
@@ -67,10 +73,16 @@ public final class ProblemBuilder {
 
     public Teacher addTeacher(String id, String teacherName, Teacher.Kind kind, List<TimePattern> unavailable,
             List<TimeOption> undesired) {
+        return addTeacher(id, teacherName, kind, unavailable, undesired, false);
+    }
+
+    /** @param withdrawn ill or on leave: unavailable at every time (see {@link Teacher}) */
+    public Teacher addTeacher(String id, String teacherName, Teacher.Kind kind, List<TimePattern> unavailable,
+            List<TimeOption> undesired, boolean withdrawn) {
         requireNew(teachers, id, "teacher");
         unavailable.forEach(calendar::requireFits);
         undesired.forEach(option -> calendar.requireFits(option.pattern()));
-        Teacher teacher = new Teacher(id, teacherName, kind, unavailable, undesired);
+        Teacher teacher = new Teacher(id, teacherName, kind, unavailable, undesired, withdrawn);
         teachers.put(id, teacher);
         return teacher;
     }

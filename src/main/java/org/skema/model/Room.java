@@ -3,7 +3,11 @@ package org.skema.model;
 import java.util.List;
 import java.util.Set;
 
-/** A room. Identity is the object itself; ids are unique within a problem. */
+/**
+ * A room. Identity is the object itself; ids are unique within a problem. A withdrawn room (closed
+ * for now) is unavailable at every time; the sections keep it among their options, so that
+ * bringing it back is one change.
+ */
 public final class Room {
     private final int index;
     private final String id;
@@ -12,9 +16,15 @@ public final class Room {
     private final String building;
     private final Set<String> features;
     private final List<TimePattern> unavailable;
+    private final boolean withdrawn;
 
     public Room(int index, String id, String name, int capacity, String building, Set<String> features,
             List<TimePattern> unavailable) {
+        this(index, id, name, capacity, building, features, unavailable, false);
+    }
+
+    public Room(int index, String id, String name, int capacity, String building, Set<String> features,
+            List<TimePattern> unavailable, boolean withdrawn) {
         if (capacity < 0) {
             throw new ModelException("capacity must not be negative, got " + capacity);
         }
@@ -25,6 +35,11 @@ public final class Room {
         this.building = building == null ? "" : building;
         this.features = Set.copyOf(features);
         this.unavailable = List.copyOf(unavailable);
+        this.withdrawn = withdrawn;
+    }
+
+    public boolean withdrawn() {
+        return withdrawn;
     }
 
     /** Position in {@link Problem#rooms()}, used to index travel times. */
@@ -62,7 +77,7 @@ public final class Room {
     }
 
     public boolean isUnavailableAt(TimePattern time) {
-        return time.overlapsAny(unavailable);
+        return withdrawn || time.overlapsAny(unavailable);
     }
 
     @Override

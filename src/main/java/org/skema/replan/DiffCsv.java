@@ -17,7 +17,8 @@ import org.skema.model.TimeText;
 
 /**
  * Writes a {@link TimetableDiff} as CSV: one row per moved section with its old and new time and
- * room and the people it moves (ids separated by spaces), then one row per new section (no old
+ * room and the people it moves (ids separated by spaces; "unplaced" instead of "moved" for a
+ * section that lost its time, and with it its room), then one row per new section (no old
  * time) and per dropped section (no new time). Cells are made formula-safe.
  */
 public final class DiffCsv {
@@ -35,8 +36,8 @@ public final class DiffCsv {
             printer.printRecord(COLUMNS);
             for (TimetableDiff.Move move : diff.moved()) {
                 var after = move.after();
-                Room room = after.roomOrNull();
-                print(printer, List.of("moved", move.section().id(), move.section().course().id(),
+                Room room = after.hasTime() ? after.roomOrNull() : null;
+                print(printer, List.of(after.hasTime() ? "moved" : "unplaced", move.section().id(), move.section().course().id(),
                         TimeText.pattern(move.before().time(), calendar), nullAsEmpty(move.before().roomId()),
                         after.hasTime() ? TimeText.pattern(after.time().pattern(), calendar) : "",
                         room == null ? "" : room.id(), "" + move.students().size(), String.join(" ", move.teachers()),

@@ -52,9 +52,7 @@ public final class StageConfigs {
         if (options.timeLimit() != null) {
             termination.setSpentLimit(options.timeLimit());
         }
-        if (options.unimprovedLimit() != null) {
-            termination.setUnimprovedSpentLimit(options.unimprovedLimit());
-        }
+        // The unimproved limit is TimetableSolver's, over the whole solve: Timefold's would start again each stage.
         return new SolverConfig()
                 .withSolutionClass(Timetable.class)
                 .withEntityClasses(PlannedSection.class)

@@ -41,6 +41,11 @@ public final class TimetableSolver {
     private volatile boolean terminationRequested;
     /** Set by {@link #stopAtDeadline()}: like a termination request, but not reported as stopping early. */
     private volatile boolean deadlinePassed;
+    /**
+     * Set when searching on cannot pay: the best score is perfect (0hard/0medium/0soft, nothing
+     * lower exists) or has not improved for the unimproved limit. Stops like the deadline.
+     */
+    private volatile boolean settled;
     private volatile boolean finished;
     private final AtomicBoolean stopper = new AtomicBoolean();
     private static final long STOP_RETRY_MILLIS = 100;
@@ -76,8 +81,22 @@ public final class TimetableSolver {
             return thread;
         });
         heartbeat.scheduleAtFixedRate(run::heartbeat, HEARTBEAT_MILLIS, HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
+        if (options.unimprovedLimit() != null) {
+            // Over the whole solve: Timefold's own unimproved limit starts again with every stage.
+            long limit = options.unimprovedLimit().toMillis();
+            long period = Math.clamp(limit / 4, 50, 1000);
+            heartbeat.scheduleAtFixedRate(() -> {
+                long searchFrom = run.searchFromMillis;
+                if (searchFrom >= 0 && run.elapsed().toMillis() - Math.max(searchFrom, run.history.bestMillis()) >= limit) {
+                    settle();
+                }
+            }, period, period, TimeUnit.MILLISECONDS);
+        }
         Timetable best;
         try {
+            if (plan == null) {
+                run.searchFromMillis = 0;
+            }
             best = plan == null ? runStage("custom", StageConfigs.custom(options, locked), timetable, run)
                     : runPlan(plan, timetable, options.withTimeLimit(searchLimit(plan, options)), run);
         } finally {
@@ -135,6 +154,7 @@ public final class TimetableSolver {
     private Timetable runPlan(SearchPlan plan, Timetable timetable, SolveOptions options, Run run) {
         Timetable current = runStage("construction", StageConfigs.construction(options, plan.construction()),
                 timetable, run);
+        run.searchFromMillis = run.elapsed().toMillis();
         if (current.getScore().mediumScore() < 0 && !outOfTime(options, run)) {
             Duration share = options.timeLimit() == null ? null
                     : Duration.ofMillis((long) (timeLeft(options, run).toMillis() * plan.completion().timeShare()));
@@ -228,6 +248,9 @@ public final class TimetableSolver {
             HardMediumSoftScore score = (HardMediumSoftScore) event.getNewBestScore();
             run.neighbourhoods.newBest(score);
             run.newBest(score);
+            if (score.equals(HardMediumSoftScore.ZERO)) {
+                settle();
+            }
         });
         LongSupplier moves = MoveCount.of(created);
         run.stage = moves;
@@ -250,6 +273,8 @@ public final class TimetableSolver {
         final long startNanos = System.nanoTime();
         volatile LongSupplier stage;
         volatile long earlierMoves;
+        /** When the search after construction began (the unimproved limit never cuts construction short); -1 before. */
+        volatile long searchFromMillis = -1;
         long lastStageMoves;
         final List<SolveResult.Stage> stages = new ArrayList<>();
         /** Counts the exact neighbourhoods of this solve (this thread's; see NeighbourhoodTally). */
@@ -306,8 +331,13 @@ public final class TimetableSolver {
         stopCurrentStage();
     }
 
+    private void settle() {
+        settled = true;
+        stopCurrentStage();
+    }
+
     private boolean stopping() {
-        return terminationRequested || deadlinePassed;
+        return terminationRequested || deadlinePassed || settled;
     }
 
     /**

@@ -1,10 +1,10 @@
-// Renders the weekly grid of the room, teacher or student group chosen in the selector.
+// Renders the weekly grid of the room, teacher, student group or student chosen in the selector.
 // All data comes from the JSON block above; names are inserted as text, never as HTML.
 (function () {
   var data = JSON.parse(document.getElementById('report-data').textContent);
   var select = document.getElementById('view');
   var grid = document.getElementById('grid');
-  var kinds = [['room', 'Rooms'], ['teacher', 'Teachers'], ['group', 'Student groups']];
+  var kinds = [['room', 'Rooms'], ['teacher', 'Teachers'], ['group', 'Student groups'], ['student', 'Students']];
   kinds.forEach(function (kind) {
     var group = document.createElement('optgroup');
     group.label = kind[1];
@@ -76,7 +76,9 @@
       meetings.forEach(function (s) {
         var width = 100 / Math.max(1, lanes.length);
         var box = document.createElement('div');
-        box.className = 'meeting';
+        // A clash the Evaluator found in this room, for this teacher or student, or among this group's students.
+        var clash = s.clashes.indexOf(view.kind + ':' + view.id) >= 0;
+        box.className = clash ? 'meeting clash' : 'meeting';
         box.setAttribute('data-section', s.id);
         box.style.top = (s.start - data.dayStart) * pxPerMinute + 'px';
         box.style.height = Math.max(14, (s.end - s.start) * pxPerMinute - 2) + 'px';
@@ -84,7 +86,8 @@
         box.style.width = width + '%';
         box.style.background = colour(s.course);
         box.title = s.title + '\n' + clock(s.start) + '-' + clock(s.end) + ', weeks ' + s.weeks
-          + (s.room ? '\n' + s.room : '') + (s.teachers ? '\n' + s.teachers : '') + '\n' + s.students + ' students';
+          + (s.room ? '\n' + s.room : '') + (s.teachers ? '\n' + s.teachers : '') + '\n' + s.students + ' students'
+          + (clash ? '\nclashes with another meeting here' : '');
         var title = document.createElement('b');
         title.textContent = s.title;
         box.appendChild(title);

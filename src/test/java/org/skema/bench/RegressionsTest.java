@@ -32,4 +32,19 @@ class RegressionsTest {
         List<String> found = Regressions.find(baseline, List.of(run("a", 1, false, 10), run("b", 1, true, 40)), 5);
         assertThat(found).singleElement().asString().contains("a: 1 of 1 runs infeasible");
     }
+
+    @Test
+    void runsWithAnotherTimeLimitThanTheBaselineAreNotComparedButNamed() {
+        List<BenchRun> baseline = List.of(run("a", 1, true, 100), run("b", 1, true, 50));
+        List<BenchRun> shorter = List.of(withLimit(run("a", 1, true, 500), 20), run("b", 1, true, 50));
+        assertThat(Regressions.find(baseline, shorter, 5)).isEmpty();
+        assertThat(Regressions.settingsDiffer(baseline, shorter)).containsExactly(
+                "a: these runs had time limit 20 s, 1 worker(s), the baseline time limit 60 s, 1 worker(s)");
+    }
+
+    private static BenchRun withLimit(BenchRun r, double seconds) {
+        return new BenchRun(r.suite(), r.instance(), r.seed(), seconds, r.workers(), r.feasible(), r.hard(), r.medium(),
+                r.soft(), r.bestKnown(), r.reference(), r.components(), r.firstFeasibleSeconds(), r.bestSeconds(),
+                r.movesPerSecond(), r.peakHeapMb(), r.commit(), r.jvm(), r.machine(), r.started(), r.history(), r.stages());
+    }
 }

@@ -52,11 +52,33 @@ class ReplanCliTest {
     }
 
     @Test
+    void onlyATimeOrOnlyARoomCanBeLockedFromTheCommandLine() throws IOException {
+        Path output = dir.resolve("new.json");
+        CliRun run = skema("solve", EXAMPLE, "--from", EXAMPLE_SOLUTION, "-o", output.toString(), "--lock-time",
+                "LAW1-E1", "--lock-room", "LAW2-L,IT1-WEB", "--move-limit", "3000", "--seed", "1");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        // IT1-WEB is online: it had no room, so there is nothing to keep.
+        assertThat(run.err()).contains("IT1-WEB had no room in the previous timetable: not locked");
+        assertThat(run.out()).contains("Keeping 2 lock(s) (1 time, 1 room, 0 both)");
+        Problem problem = Formats.readProblem(Path.of(EXAMPLE));
+        Solution before = Formats.readSolution(Path.of(EXAMPLE_SOLUTION), problem).toSolution(new GreedySectioner());
+        Solution after = Formats.readSolution(output, problem).toSolution(new GreedySectioner());
+        assertThat(after.assignment(problem.section("LAW1-E1")).time())
+                .isEqualTo(before.assignment(problem.section("LAW1-E1")).time());
+        assertThat(after.assignment(problem.section("LAW2-L")).room())
+                .isEqualTo(before.assignment(problem.section("LAW2-L")).room());
+
+        CliRun unknown = skema("solve", EXAMPLE, "--from", EXAMPLE_SOLUTION, "-o", dir.resolve("y.json").toString(),
+                "--lock-room", "NOPE");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(unknown.err().strip()).isEqualTo("skema: --lock-room: unknown section 'NOPE'");
+    }
+
+    @Test
     void locksOnTheCommandLineNeedAPreviousSolution() {
         CliRun run = skema("solve", EXAMPLE, "-o", dir.resolve("x.json").toString(), "--lock-course", "LAW1");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).startsWith("skema: --diff and --lock-section, --lock-teacher and --lock-course need --from"
-                + " PREVIOUS");
+        assertThat(run.err()).startsWith("skema: --diff and the --lock-* options need --from PREVIOUS");
         CliRun unknown = skema("solve", EXAMPLE, "-o", dir.resolve("y.json").toString(), "--from", EXAMPLE_SOLUTION,
                 "--lock-course", "LAW9");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_INPUT);

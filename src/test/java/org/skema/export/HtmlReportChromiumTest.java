@@ -17,9 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.skema.SolvedFaculty;
 import org.skema.evaluate.Evaluation;
 import org.skema.evaluate.Evaluator;
+import org.skema.model.Assignment;
 import org.skema.model.Room;
+import org.skema.model.Rule;
 import org.skema.model.Section;
 import org.skema.model.Solution;
+import org.skema.model.Student;
+import org.skema.model.TimeOption;
 
 /**
  * Opens the HTML report of a solved small faculty in headless Chromium (.ci/install-chromium puts
@@ -56,15 +60,67 @@ class HtmlReportChromiumTest {
         assertThat(meetingsShown).isEqualTo(meetingsExpected);
         List<String> options = options(dom);
         assertThat(options).hasSize(solution.problem().rooms().size() + solution.problem().teachers().size()
-                + schedule.byGroup().size());
+                + schedule.byGroup().size() + solution.problem().students().size());
         assertThat(options).contains("room:" + room.id(), "teacher:" + solution.problem().teachers().get(0).id());
         assertThat(dom).contains("<optgroup label=\"Rooms\">", "<optgroup label=\"Teachers\">",
-                "<optgroup label=\"Student groups\">");
+                "<optgroup label=\"Student groups\">", "<optgroup label=\"Students\">");
 
         Path screenshot = Path.of("target", "report-small-faculty.png").toAbsolutePath();
         Files.deleteIfExists(screenshot);
         run(chromium, List.of("--hide-scrollbars", "--window-size=1400,1000", "--screenshot=" + screenshot, url));
         assertThat(screenshot).exists();
+        assertThat(Files.size(screenshot)).isGreaterThan(10_000);
+    }
+
+    @Test
+    void aStudentsWeekShowsTheirClashMarkedAndTheHeaderSaysHowItCounts() throws Exception {
+        Path chromium = chromium();
+        Solution solved = SolvedFaculty.get();
+        // Move one of a student's sections onto another of theirs: a student conflict, to be marked in their week.
+        Student student = null;
+        Section kept = null;
+        Assignment moved = null;
+        search:
+        for (Student candidate : solved.problem().students()) {
+            List<Section> sections = solved.enrolment(candidate).stream().filter(s -> solved.assignment(s).hasTime())
+                    .toList();
+            for (Section a : sections) {
+                for (Section b : sections) {
+                    for (TimeOption option : b.times()) {
+                        if (a != b && option.pattern().overlaps(solved.assignment(a).time().pattern())) {
+                            student = candidate;
+                            kept = a;
+                            moved = new Assignment(b, option, solved.assignment(b).room());
+                            break search;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(moved).as("a student with two sections that can overlap").isNotNull();
+        List<Assignment> assignments = new ArrayList<>(solved.assignments());
+        assignments.set(moved.section().index(), moved);
+        Solution clashing = new Solution(solved.problem(), assignments, solved.enrolments());
+        Evaluation evaluation = new Evaluator().evaluate(clashing);
+        Schedule schedule = new Schedule(clashing);
+        Path report = dir.resolve("report.html");
+        new HtmlReport(schedule, evaluation).write(report, false);
+
+        String dom = run(chromium, List.of("--dump-dom", report.toUri() + "#student:" + student.id()));
+        assertThat(dom).contains("id=\"grid\" class=\"grid\" data-view=\"student:" + student.id() + "\"");
+        long meetings = schedule.of(student).stream().filter(s -> schedule.time(s) != null)
+                .mapToLong(s -> schedule.time(s).dayCount()).sum();
+        assertThat(count(dom, "data-section=")).isEqualTo(meetings);
+        assertThat(dom).contains("class=\"meeting clash\" data-section=\"" + kept.id() + "\"",
+                "class=\"meeting clash\" data-section=\"" + moved.section().id() + "\"");
+        assertThat(dom).contains("id=\"counting\"").contains(evaluation.unitsPerRule().get(Rule.STUDENT_CONFLICT)
+                + " student conflicts come from " + evaluation.violations(Rule.STUDENT_CONFLICT).size()
+                + " pairs of sections");
+
+        Path screenshot = Path.of("target", "report-student-clash.png").toAbsolutePath();
+        Files.deleteIfExists(screenshot);
+        run(chromium, List.of("--hide-scrollbars", "--window-size=1400,1000", "--screenshot=" + screenshot,
+                report.toUri() + "#student:" + student.id()));
         assertThat(Files.size(screenshot)).isGreaterThan(10_000);
     }
 

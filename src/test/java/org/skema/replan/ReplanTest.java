@@ -27,6 +27,10 @@ import org.skema.model.SectionLock;
 import org.skema.model.Solution;
 import org.skema.model.Teacher;
 import org.skema.sectioning.GreedySectioner;
+import org.skema.evaluate.Evaluator;
+import org.skema.solver.domain.PlannedSection;
+import org.skema.solver.domain.Timetable;
+import org.skema.solver.domain.TimetableMapper;
 
 /** Locks from the previous timetable, locks that cannot hold, the start of a re-plan and its diff. */
 class ReplanTest {
@@ -148,10 +152,34 @@ class ReplanTest {
         assertThat(Files.readAllLines(file)).containsExactly(
                 String.join(",", DiffCsv.COLUMNS),
                 "moved,LAW1-E1,LAW1,Mon 12:45-14:30 weeks 1-14,N-101,Wed 12:45-14:30 weeks 1-14,N-101,2,T2,S001 S002",
-                "moved,IT1-WEB,IT1,\"Fri 13:00-14:00 weeks 3-7,9-14\",,,,3,T3,S003 S004 S005",
+                "unplaced,IT1-WEB,IT1,\"Fri 13:00-14:00 weeks 3-7,9-14\",,,,3,T3,S003 S004 S005",
                 "dropped,'=HYPERLINK(1),,,,,,,,");
         assertThatThrownBy(() -> DiffCsv.write(diff, replanned.calendar(), file, false))
                 .hasMessageContaining("already exists");
+    }
+
+    @Test
+    void aSectionThatEndsUnplacedIsUnplacedInTheDiffAndHasNoRoom() throws IOException {
+        Problem replanned = example.withPrevious(Baseline.of(example.withPrevious(null),
+                exampleSolution.assignments()));
+        Section lecture = replanned.section("LAW2-L");
+        // What a solve ends with for a section it could not place: no time, its room variable still set.
+        Timetable timetable = TimetableMapper.toTimetable(replanned, exampleSolution.enrolments(), exampleSolution);
+        PlannedSection planned = timetable.getSections().get(lecture.index());
+        planned.setTime(null);
+        assertThat(planned.getRoom()).isNotNull();
+        Solution solution = TimetableMapper.toSolution(timetable, exampleSolution.enrolments());
+        assertThat(solution.assignment(lecture).room()).isNull();
+        assertThat(new Evaluator().evaluate(solution).medium()).isEqualTo(2); // no time, and so no room either
+
+        Path file = dir.resolve("diff.csv");
+        DiffCsv.write(TimetableDiff.of(solution), replanned.calendar(), file, false);
+        assertThat(Files.readAllLines(file).get(1)).startsWith("unplaced,LAW2-L,LAW2,").contains(",N-AUD,,,");
+        Path json = dir.resolve("solution.json");
+        Formats.writeSolution(solution, java.util.Map.of(), json, false);
+        String entry = Files.readAllLines(json).stream().filter(line -> line.contains("\"LAW2-L\"")).findFirst()
+                .orElseThrow();
+        assertThat(entry).contains("\"unplaced\": true").doesNotContain("room");
     }
 
     @Test

@@ -139,8 +139,9 @@ final class BundleReader {
             String id = row.require("id");
             int capacity = row.nonNegative("capacity");
             Set<String> features = Set.copyOf(row.list("features"));
+            boolean withdrawn = row.flag("withdrawn", false);
             row.at("id", () -> builder.addRoom(id, row.optional("name"), capacity, row.optional("building"), features,
-                    unavailable.get(id)));
+                    unavailable.get(id), withdrawn));
         }
     }
 
@@ -212,7 +213,9 @@ final class BundleReader {
                 case "external" -> Teacher.Kind.EXTERNAL;
                 default -> throw row.error("kind", "must be internal or external, got '" + row.text("kind") + "'");
             };
-            row.at("id", () -> builder.addTeacher(id, row.optional("name"), kind, unavailable.get(id), undesired.get(id)));
+            boolean withdrawn = row.flag("withdrawn", false);
+            row.at("id", () -> builder.addTeacher(id, row.optional("name"), kind, unavailable.get(id), undesired.get(id),
+                    withdrawn));
         }
     }
 

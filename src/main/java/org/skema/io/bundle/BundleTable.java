@@ -14,13 +14,13 @@ public enum BundleTable {
             List.of("weeks", "days", "slots_per_day")).withNumbers("weeks", "days", "slots_per_day")),
     WEIGHTS(TableSchema.of("weights", false, List.of("weight", "value"), List.of("weight", "value"))
             .withNumbers("value")),
-    ROOMS(TableSchema.of("rooms", false, List.of("id", "name", "capacity", "building", "features"),
+    ROOMS(TableSchema.of("rooms", false, List.of("id", "name", "capacity", "building", "features", "withdrawn"),
             List.of("id", "capacity")).withNumbers("capacity")),
     ROOM_UNAVAILABLE(TableSchema.of("room-unavailable", false, List.of("room", "days", "start", "end", "weeks"),
             List.of("room", "days", "start", "end")).withClocks("start", "end")),
     TRAVEL(TableSchema.of("travel", false, List.of("from", "to", "minutes"), List.of("from", "to", "minutes"))
             .withNumbers("minutes")),
-    TEACHERS(TableSchema.of("teachers", false, List.of("id", "name", "kind"), List.of("id"))),
+    TEACHERS(TableSchema.of("teachers", false, List.of("id", "name", "kind", "withdrawn"), List.of("id"))),
     TEACHER_TIMES(TableSchema.of("teacher-times", false, List.of("teacher", "type", "days", "start", "end", "weeks",
             "penalty"), List.of("teacher", "type", "days", "start", "end")).withNumbers("penalty")
             .withClocks("start", "end")),

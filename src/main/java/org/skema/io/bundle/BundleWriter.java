@@ -56,7 +56,7 @@ final class BundleWriter {
         files.put(BundleTable.TRAVEL, TravelEntries.of(problem).stream()
                 .map(e -> List.of(e.from(), e.to(), "" + e.minutes())).toList());
         files.put(BundleTable.TEACHERS, problem.teachers().stream().map(t -> List.of(t.id(), nameUnlessId(t.name(), t.id()),
-                t.kind() == Teacher.Kind.EXTERNAL ? "external" : "internal")).toList());
+                t.kind() == Teacher.Kind.EXTERNAL ? "external" : "internal", withdrawn(t.withdrawn()))).toList());
         files.put(BundleTable.TEACHER_TIMES, teacherTimes());
         files.put(BundleTable.TIME_SETS, timeSets());
         files.put(BundleTable.COURSES, problem.courses().stream().map(c -> List.of(c.id(), nameUnlessId(c.name(), c.id()),
@@ -108,7 +108,13 @@ final class BundleWriter {
 
     private List<String> room(Room room) {
         return List.of(room.id(), nameUnlessId(room.name(), room.id()), "" + room.capacity(), room.building(),
-                list(room.features().stream().sorted().toList(), "features of room " + room.id()));
+                list(room.features().stream().sorted().toList(), "features of room " + room.id()),
+                withdrawn(room.withdrawn()));
+    }
+
+    /** "yes" for a withdrawn room or teacher; empty (not withdrawn) otherwise, so the column stays quiet. */
+    private static String withdrawn(boolean withdrawn) {
+        return withdrawn ? "yes" : "";
     }
 
     private List<List<String>> roomUnavailable() {

@@ -72,6 +72,11 @@ public final class Itc2019ProblemWriter {
         if (weights.teacherUndesired() > 0 && undesired > 0) {
             omissions.add("undesired times of " + undesired + " teacher(s) have no ITC 2019 counterpart");
         }
+        List<String> withdrawn = problem.teachers().stream().filter(Teacher::withdrawn).map(Teacher::id).toList();
+        if (!withdrawn.isEmpty()) {
+            omissions.add("withdrawn teacher(s) " + String.join(", ", withdrawn) + " have no ITC 2019 counterpart:"
+                    + " their sections keep every time");
+        }
         long fixed = problem.students().stream().filter(s -> !s.fixedSections().isEmpty()).count();
         if (fixed > 0) {
             omissions.add("fixed section choices of " + fixed + " student(s) are dropped: ITC 2019 students request "
@@ -162,7 +167,9 @@ public final class Itc2019ProblemWriter {
                         xml.writeAttribute("value", String.valueOf(slots));
                     }
                 }
-                for (TimePattern blocked : room.unavailable()) {
+                // ITC 2019 has no withdrawn rooms: one that is, is unavailable all the time.
+                for (TimePattern blocked : room.withdrawn() ? List.of(new TimePattern(problem.calendar().allWeeks(),
+                        problem.calendar().allDays(), 0, problem.calendar().slotsPerDay())) : room.unavailable()) {
                     newline(3);
                     xml.writeEmptyElement("unavailable");
                     time(blocked);

@@ -141,7 +141,8 @@ final class JsonProblemReader {
             Teacher.Kind kind = kind(teacher.kind(), at.field("kind"));
             var unavailable = times.patterns(teacher.unavailable(), at.field("unavailable"));
             var undesired = times.options(teacher.undesired(), at.field("undesired"));
-            errors.run(at, () -> builder.addTeacher(id, teacher.name(), kind, unavailable, undesired));
+            errors.run(at, () -> builder.addTeacher(id, teacher.name(), kind, unavailable, undesired,
+                    Boolean.TRUE.equals(teacher.withdrawn())));
         }
     }
 

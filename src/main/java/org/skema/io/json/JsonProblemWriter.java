@@ -110,14 +110,14 @@ final class JsonProblemWriter {
     private RoomJson room(Room room) {
         return new RoomJson(room.id(), nameUnlessId(room.name(), room.id()), room.capacity(),
                 room.building().isEmpty() ? null : room.building(), sorted(room.features()),
-                nullIfEmpty(room.unavailable().stream().map(this::time).toList()));
+                nullIfEmpty(room.unavailable().stream().map(this::time).toList()), room.withdrawn() ? true : null);
     }
 
     private TeacherJson teacher(Teacher teacher) {
         return new TeacherJson(teacher.id(), nameUnlessId(teacher.name(), teacher.id()),
                 teacher.kind() == Teacher.Kind.EXTERNAL ? "external" : null,
                 nullIfEmpty(teacher.unavailable().stream().map(this::time).toList()),
-                nullIfEmpty(options(teacher.undesired())));
+                nullIfEmpty(options(teacher.undesired())), teacher.withdrawn() ? true : null);
     }
 
     private CourseJson course(Course course) {

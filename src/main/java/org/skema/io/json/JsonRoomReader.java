@@ -32,7 +32,8 @@ final class JsonRoomReader {
             int capacity = errors.nonNegative(errors.require(room.capacity(), at, "capacity"), at.field("capacity"));
             Set<String> features = features(room.features(), at.field("features"), errors);
             var unavailable = times.patterns(room.unavailable(), at.field("unavailable"));
-            errors.run(at, () -> builder.addRoom(id, room.name(), capacity, room.building(), features, unavailable));
+            errors.run(at, () -> builder.addRoom(id, room.name(), capacity, room.building(), features, unavailable,
+                    Boolean.TRUE.equals(room.withdrawn())));
         }
     }
 

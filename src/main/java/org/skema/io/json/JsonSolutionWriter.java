@@ -32,7 +32,7 @@ final class JsonSolutionWriter {
                         TimeText.clock(time.start(), calendar), TimeText.clock(time.end(), calendar),
                         TimeText.weeks(time.weeks()), room));
             } else {
-                placements.add(new PlacementJson(id, true, null, null, null, null, room));
+                placements.add(new PlacementJson(id, true, null, null, null, null, null)); // no time, so no room
             }
         }
         List<EnrolmentJson> students = new ArrayList<>();

@@ -95,11 +95,15 @@ public final class TimetableMapper {
         return placements;
     }
 
-    /** The solution a timetable holds. */
+    /**
+     * The solution a timetable holds. A section left without a time has no room: the room variable
+     * (locked, or set alone by a move) would otherwise be written and diffed as if it took place.
+     */
     public static Solution toSolution(Timetable timetable, Enrolments enrolments) {
         List<Assignment> assignments = new ArrayList<>(timetable.getSections().size());
         for (PlannedSection section : timetable.getSections()) {
-            assignments.add(new Assignment(section.getSection(), section.getTime(), section.getRoom()));
+            assignments.add(new Assignment(section.getSection(), section.getTime(),
+                    section.getTime() == null ? null : section.getRoom()));
         }
         return new Solution(timetable.getProblem(), assignments, enrolments);
     }

@@ -5,5 +5,5 @@ import java.util.List;
 
 @JsonbPropertyOrder({"id", "name", "capacity", "building", "features", "unavailable"})
 public record RoomJson(String id, String name, Integer capacity, String building, List<String> features,
-        List<TimeJson> unavailable) {
+        List<TimeJson> unavailable, Boolean withdrawn) {
 }

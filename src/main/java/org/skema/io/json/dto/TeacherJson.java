@@ -5,5 +5,5 @@ import java.util.List;
 
 @JsonbPropertyOrder({"id", "name", "kind", "unavailable", "undesired"})
 public record TeacherJson(String id, String name, String kind, List<TimeJson> unavailable,
-        List<TimeOptionJson> undesired) {
+        List<TimeOptionJson> undesired, Boolean withdrawn) {
 }
