@@ -44,8 +44,10 @@ import picocli.CommandLine.Spec;
                 "  skema bench benchmarks/quick.suite.json",
                 "  skema bench benchmarks/itc2019.suite.json --time-limit 60s --out /tmp/itc",
                 "  skema bench benchmarks/faculty.suite.json --runs 3 --save-baseline",
-                "  skema bench benchmarks/quick.suite.json --shard 2/4 --out runs/quick-2   (one of four machines)",
-                "  skema bench merge runs/quick-1 runs/quick-2 runs/quick-3 runs/quick-4 --out runs/quick",
+                "  skema bench benchmarks/quick.suite.json --shard 2/4 --out runs/quick-2",
+                "      (shard 2 of 4, on one of four machines)",
+                "  skema bench merge runs/quick-1 runs/quick-2 runs/quick-3 runs/quick-4",
+                "      --out runs/quick",
                 "", "Exit codes: 0 no instance got worse than the baseline, 1 some did, 2 bad input."})
 final class BenchCommand implements Callable<Integer> {
     @Spec

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /** Every command's --help reads well at 80 columns and says the same things the same way. */
 class HelpTextTest {
-    private static final List<String> COMMANDS = List.of("solve", "check", "explain", "export", "convert", "generate",
-            "bench");
+    private static final List<String> COMMANDS = List.of("solve", "check", "bound", "best", "explain", "export",
+            "convert", "generate", "bench");
 
     @Test
     void examplesAreNeverWrappedInTheMiddleOfAnArgumentAndTheSynopsisNeverInsideAnOption() {
