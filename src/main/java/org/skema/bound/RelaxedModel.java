@@ -349,24 +349,39 @@ final class RelaxedModel {
 
     /** Sections a and b (each alone in its group) may not take times that break the rule together. */
     private void forbid(Section a, Section b, Broken broken) {
-        Group ga = groupOf[a.index()];
-        Group gb = groupOf[b.index()];
-        if (ga == gb || !reserve(ga.times.size())) {
-            return;
-        }
-        for (int ta = 0; ta < ga.times.size(); ta++) {
-            List<IntVar> bad = badPartners(ga, ta, gb, broken);
-            if (bad.size() == gb.times.size()) {
-                model.addEquality(ga.at[ta], 0);
-            } else if (!bad.isEmpty()) {
-                bad.add(ga.at[ta]);
+        forEachBrokenPairing(a, b, broken, (aAt, bad, always) -> {
+            if (always) {
+                model.addEquality(aAt, 0);
+            } else {
+                bad.add(aAt);
                 model.addLessOrEqual(LinearExpr.sum(bad.toArray(IntVar[]::new)), 1);
             }
-        }
+        });
     }
 
     /** Adds {@code weight} when a (alone in its group) and b take times that break the rule together. */
     private void addPairCost(Section a, Section b, long weight, Broken broken) {
+        forEachBrokenPairing(a, b, broken, (aAt, bad, always) -> {
+            if (always) {
+                objective.addTerm(aAt, weight);
+            } else {
+                // both >= [a at ta] + [b at a bad time] - 1: b takes exactly one time
+                BoolVar both = model.newBoolVar("");
+                LinearExprBuilder sum = LinearExpr.newBuilder().add(aAt).addTerm(both, -1);
+                bad.forEach(sum::add);
+                model.addLessOrEqual(sum, 1);
+                objective.addTerm(both, weight);
+            }
+        });
+    }
+
+    /** What a time of section a breaks the rule with: b's times that do, and whether all of them do. */
+    private interface BrokenPairing {
+        void accept(IntVar aAt, List<IntVar> badTimesOfB, boolean always);
+    }
+
+    /** Each time of a (alone in its group) that breaks the rule with some time of b (in another group). */
+    private void forEachBrokenPairing(Section a, Section b, Broken broken, BrokenPairing pairing) {
         Group ga = groupOf[a.index()];
         Group gb = groupOf[b.index()];
         if (ga == gb || !reserve(ga.times.size())) {
@@ -374,15 +389,8 @@ final class RelaxedModel {
         }
         for (int ta = 0; ta < ga.times.size(); ta++) {
             List<IntVar> bad = badPartners(ga, ta, gb, broken);
-            if (bad.size() == gb.times.size()) {
-                objective.addTerm(ga.at[ta], weight);
-            } else if (!bad.isEmpty()) {
-                // both >= [a at ta] + [b at a bad time] - 1: b takes exactly one time
-                BoolVar both = model.newBoolVar("");
-                LinearExprBuilder sum = LinearExpr.newBuilder().add(ga.at[ta]).addTerm(both, -1);
-                bad.forEach(sum::add);
-                model.addLessOrEqual(sum, 1);
-                objective.addTerm(both, weight);
+            if (!bad.isEmpty()) {
+                pairing.accept(ga.at[ta], bad, bad.size() == gb.times.size());
             }
         }
     }
