@@ -38,6 +38,18 @@ final class ScoreHistory {
         return points.isEmpty() ? 0 : points.get(points.size() - 1).millis();
     }
 
+    /** The best score at this moment of the solve (null before the first). */
+    synchronized HardMediumSoftScore bestAt(long millis) {
+        HardMediumSoftScore at = null;
+        for (SolveResult.Point point : points) {
+            if (point.millis() > millis) {
+                break;
+            }
+            at = point.score();
+        }
+        return at;
+    }
+
     synchronized List<SolveResult.Point> points() {
         return List.copyOf(points);
     }

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param completion   local search while construction left sections unplaced
  * @param annealing    simulated annealing, once all is placed or completion has had its share of the time
  * @param exact        exact neighbourhoods after each annealing round; null for none
- * @param students     re-sectioning of the students between annealing rounds and at the end; null when
+ * @param students     re-sectioning of the students before each annealing round and at the end; null when
  *                     students stay where the initial sectioning put them
  */
 public record SearchPlan(String family, Construction construction, Completion completion, Annealing annealing,
@@ -48,7 +48,7 @@ public record SearchPlan(String family, Construction construction, Completion co
     /**
      * @param moves              the moves and their weights
      * @param rounds             rounds of the time left, each from the temperature one long schedule would
-     *                           have reached there (students are re-sectioned between rounds)
+     *                           have reached there (students are re-sectioned before each round)
      * @param temperatureDivisor the first round's temperature is the soft penalty per section divided by this
      * @param minTemperature     the lowest starting temperature
      */
@@ -63,14 +63,35 @@ public record SearchPlan(String family, Construction construction, Completion co
 
     /**
      * @param moves     the moves (exact neighbourhoods, with their CP-SAT budget as a property)
-     * @param timeShare share of each annealing round's time given to them, after the annealing
+     * @param timeShare share of the first annealing round's time given to them, after the annealing; later
+     *                  rounds take {@link #nextShare}
      */
     public record Exact(List<WeightedMove> moves, double timeShare) {
+        /** Neither stage stops for good: what pays changes as the timetable improves. */
+        static final double MIN_SHARE = 0.1;
+        static final double MAX_SHARE = 0.75;
+
         public Exact {
             moves = List.copyOf(moves);
             if (!(timeShare > 0 && timeShare < 1)) {
                 throw new IllegalArgumentException("the exact share of a round is between 0 and 1, not " + timeShare);
             }
+        }
+
+        /**
+         * The exact stage's share of the next round, in proportion to what each stage of the last round
+         * gained per second: the annealing over its second half (its first half mostly harvests what any
+         * search would find), the exact stage over all of it; between {@link #MIN_SHARE} and
+         * {@link #MAX_SHARE}, and the same share again when neither gained.
+         */
+        static double nextShare(double share, long annealingGain, long annealingMillis, long exactGain,
+                long exactMillis) {
+            double annealingRate = Math.max(0, annealingGain) / (double) Math.max(1, annealingMillis);
+            double exactRate = Math.max(0, exactGain) / (double) Math.max(1, exactMillis);
+            if (annealingRate + exactRate == 0) {
+                return share;
+            }
+            return Math.clamp(exactRate / (annealingRate + exactRate), MIN_SHARE, MAX_SHARE);
         }
     }
 

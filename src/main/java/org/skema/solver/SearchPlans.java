@@ -35,9 +35,12 @@ public final class SearchPlans {
      */
     private static final long MIN_STARTING_TEMPERATURE = 3;
     /**
-     * When students are re-sectioned, simulated annealing runs in this many rounds with a
-     * re-sectioning between them. Measured at 120 s on muni-fsps-spr17 and pu-d5-spr17, seeds 1 and 2
-     * (sum of the four totals): one round 62,558, three 60,139, six 60,454.
+     * When students are re-sectioned or exact neighbourhoods run, simulated annealing runs in this many
+     * rounds, with a re-sectioning before each and the exact stage after each. Measured at 120 s on
+     * muni-fsps-spr17 and pu-d5-spr17, seeds 1 and 2 (sum of the four totals): one round 62,558, three
+     * 60,139, six 60,454. With the exact stage's share following the gains per second between rounds,
+     * rounds also where students stay (and a re-sectioning before the first round) lowered the total in
+     * 10 of 14 runs at 120 s on seven instances (benchmarks/RESULTS.md).
      */
     private static final int ANNEALING_ROUNDS = 3;
     /**
@@ -73,8 +76,8 @@ public final class SearchPlans {
             new WeightedMove(MoveKind.ROOM_SWAP, 2), new WeightedMove(MoveKind.KEMPE_CHAIN, 8));
 
     /**
-     * Exact neighbourhoods (CP-SAT, half a unit of its deterministic time each) take a quarter of each
-     * annealing round, after the annealing. Measured at 120 s, seeds 1 and 2, on six ITC 2019 instances
+     * Exact neighbourhoods (CP-SAT, half a unit of its deterministic time each) take a quarter of the
+     * first annealing round, after the annealing (later rounds: {@link SearchPlan.Exact#nextShare}). Measured at 120 s, seeds 1 and 2, on six ITC 2019 instances
      * against the same plan without them: lower on 9 of 12 runs (benchmarks/RESULTS.md).
      */
     static final SearchPlan.Exact EXACT = new SearchPlan.Exact(List.of(new WeightedMove(
@@ -93,13 +96,15 @@ public final class SearchPlans {
         // completion may take all of it, and annealing runs in one round.
         boolean timed = options.timeLimit() != null && options.moveLimit() == null;
         double completionShare = timed ? COMPLETION_SHARE : 1;
-        int rounds = students != null && timed ? ANNEALING_ROUNDS : 1;
         if (timetable.getCurriculumPairs().isEmpty()) {
+            SearchPlan.Exact exact = timed && exactFits(problem) ? EXACT : null;
+            int rounds = (students != null || exact != null) && timed ? ANNEALING_ROUNDS : 1;
             return new SearchPlan("general", construction,
                     new Completion(GENERAL_COMPLETION, COMPLETION_LATE_ACCEPTANCE, completionShare),
                     new Annealing(GENERAL_ANNEALING, rounds, TEMPERATURE_DIVISOR, MIN_STARTING_TEMPERATURE),
-                    timed && exactFits(problem) ? EXACT : null, students);
+                    exact, students);
         }
+        int rounds = students != null && timed ? ANNEALING_ROUNDS : 1;
         return new SearchPlan("curricula", construction,
                 new Completion(CURRICULUM_MOVES, COMPLETION_LATE_ACCEPTANCE, completionShare),
                 new Annealing(CURRICULUM_MOVES, rounds, TEMPERATURE_DIVISOR, MIN_STARTING_TEMPERATURE), null, students);

@@ -147,9 +147,11 @@ public final class TimetableSolver {
     /**
      * Construction; completion with late acceptance while sections are unplaced (until all are placed
      * or its share of the time is used); then simulated annealing in the plan's rounds, each from the
-     * temperature one long schedule would have reached there, with the students re-sectioned between
-     * rounds when the plan moves them. The first temperature is proportional to the soft penalty per
-     * section: score scales differ by orders of magnitude between the faculty, ITC 2019 and ITC 2007.
+     * temperature one long schedule would have reached there, with the students re-sectioned before
+     * each round when the plan moves them, and the exact stage after each round's annealing taking a
+     * share of the round set by what the two gained per second in the round before. The first
+     * temperature is proportional to the soft penalty per section: score scales differ by orders of
+     * magnitude between the faculty, ITC 2019 and ITC 2007.
      */
     private Timetable runPlan(SearchPlan plan, Timetable timetable, SolveOptions options, Run run) {
         Timetable current = runStage("construction", StageConfigs.construction(options, plan.construction()),
@@ -166,25 +168,36 @@ public final class TimetableSolver {
         SearchPlan.Annealing annealing = plan.annealing();
         int rounds = annealing.rounds();
         long temperature = startingTemperature(current, annealing);
+        SearchPlan.Exact exact = plan.exact();
+        double exactShare = exact == null ? 0 : exact.timeShare();
         for (int round = 0; round < rounds && !outOfTime(options, run); round++) {
+            if (plan.students() != null && rounds > 1) {
+                current = resectioned(current, options.seed() + round - 1,
+                        resectioningDeadline(plan.students(), options, run), run);
+            }
             long roundTemperature = Math.max(1, temperature * (rounds - round) / rounds);
             LocalSearchAcceptorConfig acceptor = new LocalSearchAcceptorConfig()
                     .withSimulatedAnnealingStartingTemperature("0hard/0medium/" + roundTemperature + "soft");
             Duration left = timeLeft(options, run);
             Duration limit = left == null ? null : left.dividedBy(rounds - round);
-            SearchPlan.Exact exact = plan.exact();
             Duration annealingLimit = limit == null || exact == null ? limit
-                    : Duration.ofMillis((long) (limit.toMillis() * (1 - exact.timeShare())));
+                    : Duration.ofMillis((long) (limit.toMillis() * (1 - exactShare)));
+            long annealingStart = run.elapsed().toMillis();
             current = runStage("annealing", StageConfigs.localSearch(options, annealing.moves(), acceptor,
                     annealingLimit, null, run.locked), current, run);
             if (exact != null && !outOfTime(options, run)) {
+                long exactStart = run.elapsed().toMillis();
+                HardMediumSoftScore annealingHalfway = run.history.bestAt((annealingStart + exactStart) / 2);
+                HardMediumSoftScore beforeExact = current.getScore();
                 Duration exactLimit = limit == null ? null : limit.minus(annealingLimit);
                 current = runStage("exact", StageConfigs.localSearch(options, exact.moves(), HILL_CLIMBING,
                         exactLimit, null, run.locked), current, run);
-            }
-            if (plan.students() != null && round + 1 < rounds && !outOfTime(options, run)) {
-                current = resectioned(current, options.seed() + round,
-                        resectioningDeadline(plan.students(), options, run), run);
+                if (annealingHalfway != null && beforeExact != null && current.getScore() != null) {
+                    exactShare = SearchPlan.Exact.nextShare(exactShare,
+                            beforeExact.softScore() - annealingHalfway.softScore(), (exactStart - annealingStart) / 2,
+                            current.getScore().softScore() - beforeExact.softScore(),
+                            run.elapsed().toMillis() - exactStart);
+                }
             }
         }
         return current;

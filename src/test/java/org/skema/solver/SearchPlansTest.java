@@ -103,6 +103,30 @@ class SearchPlansTest {
     }
 
     @Test
+    void problemsWithExactNeighbourhoodsButNoStudentsAlsoRunInRounds() {
+        SearchPlan plan = SearchPlans.forTimetable(timetable(TinyProblem.courses(3,
+                ObjectiveWeights.itc2019(1, 1, 10, 0))), TIMED);
+        assertThat(plan.students()).as("student conflicts do not count").isNull();
+        assertThat(plan.exact()).isNotNull();
+        assertThat(plan.annealing().rounds()).as("the exact share adapts between rounds").isEqualTo(3);
+    }
+
+    @Test
+    void theExactShareFollowsWhatEachStageGainedPerSecond() {
+        assertThat(SearchPlan.Exact.nextShare(0.25, 100, 10_000, 100, 10_000)).isEqualTo(0.5);
+        assertThat(SearchPlan.Exact.nextShare(0.25, 100, 10_000, 300, 10_000)).isEqualTo(0.75);
+        assertThat(SearchPlan.Exact.nextShare(0.25, 300, 10_000, 100, 10_000)).isEqualTo(0.25);
+        assertThat(SearchPlan.Exact.nextShare(0.25, 0, 10_000, 500, 1_000))
+                .as("never all of the round").isEqualTo(SearchPlan.Exact.MAX_SHARE);
+        assertThat(SearchPlan.Exact.nextShare(0.25, 500, 10_000, 0, 1_000))
+                .as("never none of it").isEqualTo(SearchPlan.Exact.MIN_SHARE);
+        assertThat(SearchPlan.Exact.nextShare(0.4, 0, 10_000, 0, 1_000)).as("nothing gained: unchanged")
+                .isEqualTo(0.4);
+        assertThat(SearchPlan.Exact.nextShare(0.4, -5, 10_000, 10, 0)).as("no time, a worse score")
+                .isEqualTo(SearchPlan.Exact.MAX_SHARE);
+    }
+
+    @Test
     void largeDomainsPlaceTheTimeThenTheRoom() {
         Timetable small = timetable(TinyProblem.courses(3, ObjectiveWeights.faculty()));
         assertThat(SearchPlans.placementPairs(small)).isLessThanOrEqualTo(SearchPlans.MAX_JOINT_PLACEMENT_PAIRS);

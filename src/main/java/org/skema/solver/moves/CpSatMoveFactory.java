@@ -18,17 +18,15 @@ import org.skema.solver.lns.ChoiceModel;
  * shrinks when it does not.
  */
 public final class CpSatMoveFactory implements MoveIteratorFactory<Timetable, Move<Timetable>> {
-    static final int MIN_SIZE = 4;
-    static final int MAX_SIZE = 60;
     /** Times kept per section before rooms are tried, and places kept per section. */
     private static final int MAX_TIMES = 12;
     private static final int MAX_CANDIDATES = 30;
 
     private final PlanningIndex planning = new PlanningIndex();
-    private int size = 12;
     /** CP-SAT's deterministic time per neighbourhood (its work units, roughly seconds). */
     private double budget = 0.5;
-    private int nextKind;
+    private final KindChooser chooser = new KindChooser();
+    private int unplacedTurn;
 
     /** Timefold custom property. */
     public void setBudget(String budget) {
@@ -83,24 +81,46 @@ public final class CpSatMoveFactory implements MoveIteratorFactory<Timetable, Mo
     private Move<Timetable> solveOne(Timetable timetable, RandomGenerator random, Neighbourhoods.Kind[] tried) {
         PlacementView view = planning.view(timetable);
         Neighbourhoods neighbourhoods = new Neighbourhoods(view, planning.conflicts(), timetable.getProblem(), random);
-        Neighbourhoods.Kind[] kinds = Neighbourhoods.Kind.values();
         List<PlannedSection> sections = List.of();
-        for (int attempt = 0; attempt < kinds.length && sections.isEmpty(); attempt++) {
-            Neighbourhoods.Kind kind = kinds[nextKind++ % kinds.length];
-            sections = neighbourhoods.pick(kind, size);
-            tried[0] = sections.isEmpty() ? null : kind;
+        Neighbourhoods.Kind kind = null;
+        long start = 0;
+        for (int attempt = 0; attempt < Neighbourhoods.Kind.values().length && sections.isEmpty(); attempt++) {
+            start = System.nanoTime();
+            // Placing a section outweighs any soft gain: while one is unplaced, every other try starts
+            // there (not every try: where none can be placed, the soft goals still get half the tries).
+            kind = attempt == 0 && unplacedTurn++ % 2 == 0 && anyUnplaced(view) ? Neighbourhoods.Kind.UNPLACED
+                    : chooser.next(random);
+            sections = neighbourhoods.pick(kind, chooser.size(kind));
+            if (sections.isEmpty()) {
+                chooser.tried(kind, false, false, 0, System.nanoTime() - start);
+            }
         }
+        tried[0] = sections.isEmpty() ? null : kind;
         if (sections.size() < 2) {
+            if (sections.size() == 1) {
+                chooser.tried(kind, false, false, 0, System.nanoTime() - start);
+            }
             return PlaceAndEjectMove.NONE;
         }
         NeighbourhoodModel model = NeighbourhoodModel.of(view, planning.conflicts(), sections,
                 timetable.getProblem().weights(), MAX_TIMES, MAX_CANDIDATES);
         ChoiceModel.Choice choice = model.model().solve(budget, random.nextInt(Integer.MAX_VALUE));
         if (choice == null) {
-            size = Math.max(MIN_SIZE, size - 2);
+            chooser.tried(kind, true, false, 0, System.nanoTime() - start);
             return PlaceAndEjectMove.NONE;
         }
-        size = choice.optimal() ? Math.min(MAX_SIZE, size + 1) : Math.max(MIN_SIZE, size - 2);
+        Long current = model.model().cost(model.model().currentChoice());
+        long gain = current == null ? 0 : current - choice.cost();
+        chooser.tried(kind, true, choice.optimal(), gain, System.nanoTime() - start);
         return model.moveFor(choice.candidates());
+    }
+
+    private static boolean anyUnplaced(PlacementView view) {
+        for (PlannedSection section : view.movable) {
+            if (!section.isPlaced()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

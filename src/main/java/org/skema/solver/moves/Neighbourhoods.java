@@ -19,15 +19,16 @@ import org.skema.solver.domain.SharedAttendance;
 
 /**
  * Picks the sections of one exact neighbourhood: around a student conflict, the members of a broken
- * distribution rule, a room's sections on the days one of them meets, or a section placed above its
- * cheapest time and room with the sections in the way of cheaper ones; each grown to the wanted size
+ * distribution rule, a room's sections on the days one of them meets, a section placed above its
+ * cheapest time and room with the sections in the way of cheaper ones, or an unplaced section with
+ * the sections in the way of some of its times; each grown to the wanted size
  * through sections that share students, teachers or a required pairwise rule with those already in,
  * so that the model can trade places between sections that hurt each other.
  */
 final class Neighbourhoods {
-    enum Kind { STUDENTS, DISTRIBUTION, ROOM_DAYS, EXPENSIVE_PLACE }
+    enum Kind { STUDENTS, DISTRIBUTION, ROOM_DAYS, EXPENSIVE_PLACE, UNPLACED }
 
-    /** Cheaper times of the expensive section whose blockers join its neighbourhood. */
+    /** Times of an expensive or unplaced section whose blockers join its neighbourhood. */
     private static final int CHEAPER_TIMES_TRIED = 3;
 
     private final PlacementView view;
@@ -50,6 +51,7 @@ final class Neighbourhoods {
             case DISTRIBUTION -> seedBrokenDistribution(chosen, size);
             case ROOM_DAYS -> seedRoomDays(chosen, size);
             case EXPENSIVE_PLACE -> seedExpensivePlace(chosen, size);
+            case UNPLACED -> seedUnplaced(chosen, size);
         }
         if (chosen.isEmpty()) {
             return List.of();
@@ -163,15 +165,39 @@ final class Neighbourhoods {
             draw -= excess[at++];
         }
         PlannedSection seed = view.movable.get(at);
-        chosen.add(seed);
         List<TimeOption> cheaper = new ArrayList<>();
         for (TimeOption time : seed.getTimeRange()) {
             if (time.penalty() < seed.getTime().penalty()) {
                 cheaper.add(time);
             }
         }
-        for (int tries = 0; tries < CHEAPER_TIMES_TRIED && !cheaper.isEmpty() && chosen.size() < size; tries++) {
-            TimeOption time = cheaper.remove(random.nextInt(cheaper.size()));
+        addWithBlockers(seed, cheaper, chosen, size);
+    }
+
+    /**
+     * A section left without a time, with the sections in the way of a few of its times. Completion
+     * can end with one section unplaced that no single move places (pu-d5-spr17 with seed 2 kept one
+     * through all of a 120 s run); the model can move its blockers and place it at once, as placing
+     * it outweighs any soft cost.
+     */
+    private void seedUnplaced(Set<PlannedSection> chosen, int size) {
+        List<PlannedSection> unplaced = new ArrayList<>();
+        for (PlannedSection section : view.movable) {
+            if (!section.isPlaced()) {
+                unplaced.add(section);
+            }
+        }
+        if (!unplaced.isEmpty()) {
+            PlannedSection seed = unplaced.get(random.nextInt(unplaced.size()));
+            addWithBlockers(seed, new ArrayList<>(seed.getTimeRange()), chosen, size);
+        }
+    }
+
+    /** The seed, then the movable sections in the way of up to three of these times (drawn at random). */
+    private void addWithBlockers(PlannedSection seed, List<TimeOption> times, Set<PlannedSection> chosen, int size) {
+        chosen.add(seed);
+        for (int tries = 0; tries < CHEAPER_TIMES_TRIED && !times.isEmpty() && chosen.size() < size; tries++) {
+            TimeOption time = times.remove(random.nextInt(times.size()));
             PlacementView.Candidate candidate = view.bestRoom(seed, time, random);
             if (candidate == null) {
                 continue;

@@ -56,6 +56,29 @@ class NeighbourhoodsTest {
                 .pick(Neighbourhoods.Kind.EXPENSIVE_PLACE, 8)).isEmpty();
     }
 
+    @Test
+    void anUnplacedNeighbourhoodStartsFromAnUnplacedSectionWithWhatBlocksIt() {
+        Random random = new Random(4);
+        for (int round = 0; round < 20; round++) {
+            Timetable timetable = randomlyPlaced(random);
+            PlannedSection left = timetable.getSections().get(random.nextInt(timetable.getSections().size()));
+            left.setTime(null);
+            left.setRoom(null);
+            PlanningIndex planning = new PlanningIndex();
+            List<PlannedSection> picked = new Neighbourhoods(planning.view(timetable), planning.conflicts(), problem,
+                    random).pick(Neighbourhoods.Kind.UNPLACED, 8);
+            assertThat(picked.get(0)).as("round %d", round).isSameAs(left);
+            assertThat(picked).hasSizeLessThanOrEqualTo(8).doesNotHaveDuplicates().allMatch(PlacementView::isMovable);
+            left.setTime(cheapestTime(left));
+            if (!left.getRoomRange().isEmpty()) {
+                left.setRoom(cheapestRoom(left));
+            }
+            PlanningIndex placed = new PlanningIndex();
+            assertThat(new Neighbourhoods(placed.view(timetable), placed.conflicts(), problem, random)
+                    .pick(Neighbourhoods.Kind.UNPLACED, 8)).as("all placed").isEmpty();
+        }
+    }
+
     private static boolean aboveCheapest(PlannedSection section) {
         return section.getTime().penalty() > cheapestTime(section).penalty()
                 || (section.getRoom() != null && section.getRoom().penalty() > cheapestRoom(section).penalty());
