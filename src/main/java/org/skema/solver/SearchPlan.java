@@ -28,7 +28,10 @@ public record SearchPlan(String family, Construction construction, Completion co
     }
 
     public enum Construction {
-        /** Each section's time, then its room, one step each: does not stall on hundreds of times x dozens of rooms. */
+        /**
+         * Each section's time, then its room, one step each: does not stall on hundreds of times x dozens of
+         * rooms. Only times at which one of the section's rooms is free are tried, while there are any.
+         */
         TIME_THEN_ROOM,
         /** Every (time, room) pair of a section at once (first fit decreasing): a better start where domains are small. */
         TIME_AND_ROOM

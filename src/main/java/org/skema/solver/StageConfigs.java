@@ -28,6 +28,7 @@ import org.skema.solver.domain.PlannedSection;
 import org.skema.solver.domain.Timetable;
 import org.skema.solver.moves.CpSatMoveFactory;
 import org.skema.solver.moves.DistributionMoveFactory;
+import org.skema.solver.moves.FreeRoomTimeFilter;
 import org.skema.solver.moves.KempeMoveFactory;
 import org.skema.solver.moves.LockedValueFilter;
 import org.skema.solver.moves.PlaceAndEjectMoveFactory;
@@ -95,7 +96,8 @@ public final class StageConfigs {
                                     .withCacheType(SelectionCacheType.PHASE)
                                     .withSelectionOrder(SelectionOrder.SORTED)
                                     .withSorterManner(EntitySorterManner.DESCENDING))
-                            .withMoveSelectorConfigs(placeOnly("time"), placeOnly("room")));
+                            .withMoveSelectorConfigs(placeOnly("time").withFilterClass(FreeRoomTimeFilter.class),
+                                    placeOnly("room")));
         };
         return base(options).withPhases(phase);
     }
