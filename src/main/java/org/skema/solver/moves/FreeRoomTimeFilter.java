@@ -20,10 +20,10 @@ import org.skema.solver.domain.Timetable;
  * For the construction that places a section's time before its room: lets a time through only when
  * one of the section's rooms is still usable then, so that the room step that follows finds one. The
  * score cannot see this while the room is unset: without the filter, construction of the 8,684-section
- * university left 337 sections with a time and no room, which took the completion stage minutes to
- * place (benchmarks/RESULTS.md). Checking only that a room is free still left 408: the free rooms
- * were too far for a teacher's previous or next class, or broke a required rule with a room
- * (SameRoom, travel).
+ * university left 674 decisions open, which took the completion stage minutes to close
+ * (benchmarks/RESULTS.md). Checking only that a room is free still left 408 sections with a time and
+ * no room: the free rooms were too far for a teacher's previous or next class, or broke a required
+ * rule with a room (SameRoom, travel).
  *
  * <p>A room is usable at a time when it is open, nobody else is in it, and the section there would
  * break no rule that depends on its room with the sections already placed: a teacher's travel and the
