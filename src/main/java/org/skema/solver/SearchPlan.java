@@ -28,7 +28,11 @@ public record SearchPlan(String family, Construction construction, Completion co
     }
 
     public enum Construction {
-        /** Each section's time, then its room, one step each: does not stall on hundreds of times x dozens of rooms. */
+        /**
+         * Each section's time, then its room, one step each: does not stall on hundreds of times x dozens of
+         * rooms. The sections with the fewest (time, room) places go first, and only times at which one of
+         * the section's rooms is still usable are tried, while there are any (StageConfigs).
+         */
         TIME_THEN_ROOM,
         /** Every (time, room) pair of a section at once (first fit decreasing): a better start where domains are small. */
         TIME_AND_ROOM

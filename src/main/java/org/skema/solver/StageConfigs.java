@@ -5,6 +5,7 @@ import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristi
 import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheType;
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
+import ai.timefold.solver.core.config.heuristic.selector.common.decorator.SelectionSorterOrder;
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySorterManner;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
@@ -24,10 +25,12 @@ import java.util.List;
 import org.skema.constraints.TimetableConstraints;
 import org.skema.solver.SearchPlan.Construction;
 import org.skema.solver.SearchPlan.WeightedMove;
+import org.skema.solver.domain.PlacesDifficulty;
 import org.skema.solver.domain.PlannedSection;
 import org.skema.solver.domain.Timetable;
 import org.skema.solver.moves.CpSatMoveFactory;
 import org.skema.solver.moves.DistributionMoveFactory;
+import org.skema.solver.moves.FreeRoomTimeFilter;
 import org.skema.solver.moves.KempeMoveFactory;
 import org.skema.solver.moves.LockedValueFilter;
 import org.skema.solver.moves.PlaceAndEjectMoveFactory;
@@ -89,13 +92,17 @@ public final class StageConfigs {
         ConstructionHeuristicPhaseConfig phase = switch (construction) {
             case TIME_AND_ROOM -> new ConstructionHeuristicPhaseConfig()
                     .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING);
-            case TIME_THEN_ROOM -> new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(
+            // The phase's sorter manner is NONE so that Timefold does not add its own to the placer's comparator.
+            case TIME_THEN_ROOM -> new ConstructionHeuristicPhaseConfig().withEntitySorterManner(EntitySorterManner.NONE)
+                    .withEntityPlacerConfig(
                     new QueuedEntityPlacerConfig()
                             .withEntitySelectorConfig(new EntitySelectorConfig().withId(PLACER_ENTITIES)
                                     .withCacheType(SelectionCacheType.PHASE)
                                     .withSelectionOrder(SelectionOrder.SORTED)
-                                    .withSorterManner(EntitySorterManner.DESCENDING))
-                            .withMoveSelectorConfigs(placeOnly("time"), placeOnly("room")));
+                                    .withComparatorClass(PlacesDifficulty.class)
+                                    .withSorterOrder(SelectionSorterOrder.DESCENDING))
+                            .withMoveSelectorConfigs(placeOnly("time").withFilterClass(FreeRoomTimeFilter.class),
+                                    placeOnly("room")));
         };
         return base(options).withPhases(phase);
     }

@@ -17,7 +17,10 @@ import org.skema.io.InputException;
 /**
  * A parsed JSON document plus the line where each value starts. JSON Binding alone would lose the
  * lines; the streaming parser keeps them, so an error found later, while building the problem, can
- * still name the line.
+ * still name the line. The lines are found on the first question, by parsing the text again: held
+ * from the start, the index of a 140 MB university file took about 0.45 GB of the 2 GB the file
+ * needed while it was read (3.7 million paths as strings; benchmarks/RESULTS.md), and files that read
+ * without errors never ask.
  */
 final class JsonTree {
     // The static Json.create* methods look the provider up anew on every call, which scans the class path.
@@ -25,25 +28,26 @@ final class JsonTree {
 
     private final String file;
     private final JsonValue root;
-    private final Map<String, Integer> lines;
+    private final String text;
+    private Map<String, Integer> lines;
 
-    private JsonTree(String file, JsonValue root, Map<String, Integer> lines) {
+    private JsonTree(String file, JsonValue root, String text) {
         this.file = file;
         this.root = root;
-        this.lines = lines;
+        this.text = text;
     }
 
     /** @throws InputException on a syntax error, with line and column */
     static JsonTree parse(String text, String file) {
         JsonParser parser = JSON.createParser(new StringReader(text));
         try (parser) {
-            Builder builder = new Builder(parser, file);
+            Builder builder = new Builder(parser, file, false);
             JsonValue root = builder.root(parser.next());
             // Looking for more makes the parser read past the value, so trailing text fails here.
             if (parser.hasNext()) {
                 parser.next();
             }
-            return new JsonTree(file, root, builder.lines);
+            return new JsonTree(file, root, text);
         } catch (JsonParsingException e) {
             throw SyntaxErrors.of(e, text, file);
         } catch (InputException e) {
@@ -64,6 +68,9 @@ final class JsonTree {
 
     /** The line of the value at {@code key}, or of its nearest enclosing value when it is absent. */
     int line(String key) {
+        if (lines == null) {
+            lines = linesOf(text, file);
+        }
         for (String at = key; at != null; at = JsonPath.parentKey(at)) {
             Integer line = lines.get(at);
             if (line != null) {
@@ -77,6 +84,15 @@ final class JsonTree {
         return line(path.key());
     }
 
+    /** The lines of the values of a text that parsed once already, so parses again. */
+    private static Map<String, Integer> linesOf(String text, String file) {
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
+            Builder builder = new Builder(parser, file, true);
+            builder.root(parser.next());
+            return builder.lines;
+        }
+    }
+
     /**
      * Walks the parser's events; recursion depth is bounded by the parser's own nesting limit. A
      * line is stored only where it differs from the enclosing value's, since {@link #line} falls
@@ -86,15 +102,20 @@ final class JsonTree {
         private final JsonParser parser;
         private final String file;
         private final Map<String, Integer> lines = new HashMap<>();
+        /** Whether to index the lines; off for the first parse, which only builds the tree. */
+        private final boolean indexLines;
 
-        Builder(JsonParser parser, String file) {
+        Builder(JsonParser parser, String file, boolean indexLines) {
             this.parser = parser;
             this.file = file;
+            this.indexLines = indexLines;
         }
 
         JsonValue root(JsonParser.Event event) {
             int line = line();
-            lines.put("", line);
+            if (indexLines) {
+                lines.put("", line);
+            }
             return value(event, "", line);
         }
 
@@ -138,7 +159,7 @@ final class JsonTree {
         }
 
         private String remember(String key, int line, int enclosingLine) {
-            if (line != enclosingLine) {
+            if (indexLines && line != enclosingLine) {
                 lines.put(key, line);
             }
             return key;

@@ -1,11 +1,9 @@
 package org.skema.solver.moves;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import java.util.random.RandomGenerator;
 import org.skema.model.Calendar;
 import org.skema.model.Distribution;
@@ -55,19 +53,24 @@ final class PlacementView {
     final List<PlannedSection> sections;
     final List<PlannedSection> movable;
     final List<PlannedSection> unplaced = new ArrayList<>();
-    private Map<Room, List<List<PlannedSection>>> byRoomAndDay;
+    private final RoomOccupancy occupancy;
+    private boolean occupancySynced;
     private final Map<PlannedSection, Placement> planned = new LinkedHashMap<>();
     private final ConflictIndex index;
     private final TravelTimes travel;
     private final Calendar calendar;
 
     PlacementView(Timetable timetable, ConflictIndex index) {
-        this(timetable, index, movable(timetable));
+        this(timetable, index, movable(timetable), new RoomOccupancy(timetable.getSections()));
     }
 
-    /** A view over sections known to be movable (as {@link #movable(Timetable)} finds them). */
-    PlacementView(Timetable timetable, ConflictIndex index, List<PlannedSection> movable) {
+    /**
+     * A view over sections known to be movable (as {@link #movable(Timetable)} finds them), with a room
+     * index of this timetable that the view brings up to date on its first room question.
+     */
+    PlacementView(Timetable timetable, ConflictIndex index, List<PlannedSection> movable, RoomOccupancy occupancy) {
         this.index = index;
+        this.occupancy = occupancy;
         this.travel = timetable.getProblem().travel();
         this.calendar = timetable.getProblem().calendar();
         this.sections = timetable.getSections();
@@ -96,32 +99,13 @@ final class PlacementView {
                 && (!section.getSection().needsRoom() || !section.getRoomRange().isEmpty());
     }
 
-    /** Sections by room and day (each day it meets), built on the first room question: most steps never ask one. */
-    private Map<Room, List<List<PlannedSection>>> byRoomAndDay() {
-        if (byRoomAndDay == null) {
-            byRoomAndDay = new HashMap<>();
-            for (PlannedSection section : sections) {
-                if (section.hasTimeAndRoom()) {
-                    List<List<PlannedSection>> days = byRoomAndDay.computeIfAbsent(section.roomOrNull(), r -> perDay());
-                    forEachDay(section.pattern(), day -> days.get(day).add(section));
-                }
-            }
+    /** Sections in this room by day (each day they meet), synced on the first room question: most steps never ask one. */
+    private List<List<PlannedSection>> roomDays(Room room) {
+        if (!occupancySynced) {
+            occupancy.sync();
+            occupancySynced = true;
         }
-        return byRoomAndDay;
-    }
-
-    private static List<List<PlannedSection>> perDay() {
-        List<List<PlannedSection>> days = new ArrayList<>(Calendar.MAX_DAYS);
-        for (int day = 0; day < Calendar.MAX_DAYS; day++) {
-            days.add(new ArrayList<>());
-        }
-        return days;
-    }
-
-    private static void forEachDay(TimePattern pattern, IntConsumer action) {
-        for (int days = pattern.days() & Calendar.ALL_DAYS; days != 0; days &= days - 1) {
-            action.accept(Integer.numberOfTrailingZeros(days));
-        }
+        return occupancy.days(room);
     }
 
     /** Travel times between rooms, for rules that test whether one can attend two sections. */
@@ -337,9 +321,9 @@ final class PlacementView {
     }
 
     private void addRoomClashes(PlannedSection target, TimePattern time, Room room, List<PlannedSection> into) {
-        List<List<PlannedSection>> days = byRoomAndDay().get(room);
+        List<List<PlannedSection>> days = roomDays(room);
         if (days != null) {
-            forEachDay(time, day -> days.get(day).forEach(other -> addIfClash(target, time, room, other, into)));
+            RoomOccupancy.forEachDay(time, day -> days.get(day).forEach(other -> addIfClash(target, time, room, other, into)));
         }
         for (PlannedSection other : planned.keySet()) {
             addIfClash(target, time, room, other, into);
