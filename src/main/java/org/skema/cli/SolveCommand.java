@@ -1,9 +1,6 @@
 package org.skema.cli;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -131,6 +128,7 @@ final class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        HeapPeak.start();
         if (verbose) {
             VerboseLogging.enable();
         }
@@ -184,7 +182,7 @@ final class SolveCommand implements Callable<Integer> {
             progress.finish();
             outputs.writeSolution(solved, solved.info(seed, workers, SkemaVersion.VERSION));
             if (stats != null) {
-                SolveStats.of(solved.result(), seed, workers, peakHeapBytes()).write(stats, force);
+                SolveStats.of(solved.result(), seed, workers, HeapPeak.bytes()).write(stats, force);
             }
             printSummary(out, solved, target);
             if (bound != null) {
@@ -227,7 +225,7 @@ final class SolveCommand implements Callable<Integer> {
                 result.timeSpent().toMillis() / 1000.0, result.terminatedEarly() ? " (stopped early)" : "",
                 result.timeToFirstFeasible() == null ? "never" : String.format(Locale.ROOT, "after %.1f s",
                         result.timeToFirstFeasible().toMillis() / 1000.0),
-                result.moveEvaluationSpeed(), peakHeapBytes() / (1024 * 1024));
+                result.moveEvaluationSpeed(), HeapPeak.bytes() / (1024 * 1024));
         if (!solved.scoresAgree()) {
             out.println("WARNING: the solver's score " + result.score() + " differs from the Evaluator's "
                     + evaluation.scoreText() + "; please report this bug. The Evaluator's score is the true one.");
@@ -256,16 +254,6 @@ final class SolveCommand implements Callable<Integer> {
 
     private static void where(PrintWriter out, Path path, String what) {
         out.printf(Locale.ROOT, "  %-36s %s%n", path, what);
-    }
-
-    static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 
     private static String describe(Duration duration) {
