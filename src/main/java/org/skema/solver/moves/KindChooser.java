@@ -1,5 +1,6 @@
 package org.skema.solver.moves;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -12,9 +13,8 @@ import java.util.random.RandomGenerator;
  *
  * <p>Every kind is first tried {@link #WARM_UP} times in turn. After that a kind is drawn in
  * proportion to its recent gain per second, drawn towards the rate of all kinds while it has spent
- * little time, with a share {@link #EXPLORATION} spread evenly so
- * that a kind that gained nothing yet is still tried now and then (what pays changes as the
- * timetable improves). Each kind keeps its own size: it grows while CP-SAT proves its choices
+ * little time, with a share {@link #EXPLORATION} spread evenly so that a kind that gained nothing yet
+ * is still tried now and then (what pays changes as the timetable improves). Each kind keeps its own size: it grows while CP-SAT proves its choices
  * optimal within the budget and shrinks when it does not, so one hard kind does not shrink the
  * neighbourhoods of an easy one.
  */
@@ -36,8 +36,11 @@ final class KindChooser {
     static final int MAX_SIZE = 60;
     private static final int START_SIZE = 12;
 
-    /** The kinds drawn from: an unplaced section is always tried first, whatever the others gain. */
-    static final List<Neighbourhoods.Kind> DRAWN = java.util.Arrays.stream(Neighbourhoods.Kind.values())
+    /**
+     * The kinds drawn from. Not {@link Neighbourhoods.Kind#UNPLACED}: placing a section outweighs any
+     * soft gain, so the factory tries it on its own turns while a section is unplaced.
+     */
+    static final List<Neighbourhoods.Kind> DRAWN = Arrays.stream(Neighbourhoods.Kind.values())
             .filter(kind -> kind != Neighbourhoods.Kind.UNPLACED).toList();
     private final Neighbourhoods.Kind[] kinds = DRAWN.toArray(Neighbourhoods.Kind[]::new);
     private final double[] gain = new double[Neighbourhoods.Kind.values().length];
@@ -47,7 +50,7 @@ final class KindChooser {
     private int next;
 
     KindChooser() {
-        java.util.Arrays.fill(size, START_SIZE);
+        Arrays.fill(size, START_SIZE);
     }
 
     /** The next kind to try, never {@link Neighbourhoods.Kind#UNPLACED}. */
