@@ -220,6 +220,22 @@ class EvaluatorAgreementTest {
         assertThat(evaluation.scoreText()).as("solver's own final score").isEqualTo(result.score().toString());
     }
 
+    /**
+     * A problem where gaps count, solved with its students re-sectioned at the end: the final score is
+     * the Evaluator's, and the mapper's attendance groups follow the moved students.
+     */
+    @Test
+    void aSolvedProblemWithGapsAndMovedStudentsAgrees() {
+        Problem problem = AllRulesProblem.generate(8, ODD_WEIGHTS);
+        Enrolments greedy = new GreedySectioner().section(problem);
+        SolveOptions options = new SolveOptions(null, 600L, null, 42L, EnvironmentMode.PHASE_ASSERT);
+        SolveResult result = new TimetableSolver().solve(problem, greedy, null, options, SolverProgress.NONE);
+        assertThat(result.solution().enrolments()).as("students were moved").isNotEqualTo(greedy);
+        Evaluation evaluation = assertAgreement(result.solution(), problem.name() + " solved");
+        assertThat(evaluation.penaltyPerRule().get(Rule.STUDENT_GAP)).as("gaps count").isPositive();
+        assertThat(evaluation.scoreText()).as("solver's own final score").isEqualTo(result.score().toString());
+    }
+
     private static void assertSolvedAgreement(Problem problem, long moves) {
         Enrolments enrolments = new GreedySectioner().section(problem);
         SolveOptions options = new SolveOptions(null, moves, null, 42L, EnvironmentMode.FULL_ASSERT);
