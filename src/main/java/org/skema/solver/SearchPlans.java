@@ -124,19 +124,14 @@ public final class SearchPlans {
     /**
      * Students are re-sectioned for the times and rooms ({@code SectioningSearch}) when student
      * conflicts or gaps count (it weighs both, so a student moved out of a conflict does not gain longer
-     * waits unseen) and some student has a choice left by their fixed sections; not when re-planning,
-     * where students' groups are part of what should stay. The faculty's students have no choice: with
-     * re-sectioning that could move no one, its plan ran in rounds with time kept for it, and ended at
-     * -3,461,593 against -3,352,237 without (90 s, seed 1; benchmarks/RESULTS.md).
+     * waits unseen) and some student has a choice their fixed sections leave open; not when
+     * re-planning, where students' groups are part of what should stay. The faculty's data fixes every
+     * student's groups: re-sectioning there moved no one, yet its plan ran in rounds with time kept for
+     * it and ended lower at 90 s (-3,461,593 and -3,481,637 against -3,352,237 and -3,415,906, seeds 1
+     * and 2). With its master exercise groups left free, re-sectioning lowered both conflicts and gaps
+     * (benchmarks/RESULTS.md, Faculty).
      */
     static boolean studentsMove(Problem problem) {
-        if (Boolean.getBoolean("skema.x.nogaps") && problem.weights().studentGap() > 0) {
-            return false; // TEMPORARY measurement switch: main's behaviour
-        }
-        if (Boolean.getBoolean("skema.x.nochoicecheck")) {
-            return (problem.weights().studentConflict() > 0 || problem.weights().studentGap() > 0)
-                    && problem.previous() == null && !problem.students().isEmpty();
-        }
         return (problem.weights().studentConflict() > 0 || problem.weights().studentGap() > 0)
                 && problem.previous() == null && !problem.students().isEmpty()
                 && SectioningSearch.anyStudentCanMove(problem);
