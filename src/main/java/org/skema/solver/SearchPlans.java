@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.skema.model.Problem;
+import org.skema.sectioning.SectioningSearch;
 import org.skema.solver.SearchPlan.Annealing;
 import org.skema.solver.SearchPlan.Completion;
 import org.skema.solver.SearchPlan.Construction;
@@ -122,13 +123,18 @@ public final class SearchPlans {
 
     /**
      * Students are re-sectioned for the times and rooms ({@code SectioningSearch}) when student
-     * conflicts count and gaps do not (moving a student to another group could lengthen their gaps,
-     * which the re-sectioner does not weigh), and not when re-planning, where students' groups are
-     * part of what should stay.
+     * conflicts or gaps count (it weighs both, so a student moved out of a conflict does not gain longer
+     * waits unseen) and some student has a choice their fixed sections leave open; not when
+     * re-planning, where students' groups are part of what should stay. The faculty's data fixes every
+     * student's groups: re-sectioning there moved no one, yet its plan ran in rounds with time kept for
+     * it and ended lower at 90 s (-3,461,593 and -3,481,637 against -3,352,237 and -3,415,906, seeds 1
+     * and 2). With its master exercise groups left free, re-sectioning lowered both conflicts and gaps
+     * (benchmarks/RESULTS.md, Faculty).
      */
     static boolean studentsMove(Problem problem) {
-        return problem.weights().studentConflict() > 0 && problem.weights().studentGap() == 0
-                && problem.previous() == null && !problem.students().isEmpty();
+        return (problem.weights().studentConflict() > 0 || problem.weights().studentGap() > 0)
+                && problem.previous() == null && !problem.students().isEmpty()
+                && SectioningSearch.anyStudentCanMove(problem);
     }
 
     /** How many (time, room) pairs construction would try when placing both at once. */

@@ -111,7 +111,7 @@ public final class TimetableSolver {
             long deadline = options.timeLimit() == null ? Long.MAX_VALUE
                     : run.startNanos + options.timeLimit().toNanos();
             Solution resectioned = new Solution(problem, solution.assignments(),
-                    SectioningSearch.forConflicts(solution, options.seed()).run(deadline, Long.MAX_VALUE));
+                    SectioningSearch.forStudentPenalty(solution, options.seed()).run(deadline, Long.MAX_VALUE));
             HardMediumSoftScore before = score;
             solution = resectioned;
             score = evaluated(resectioned);
@@ -212,7 +212,7 @@ public final class TimetableSolver {
         long startMillis = run.elapsed().toMillis();
         Problem problem = timetable.getProblem();
         Solution solution = TimetableMapper.toSolution(timetable, run.enrolments);
-        run.enrolments = SectioningSearch.forConflicts(solution, seed).run(deadlineNanos, Long.MAX_VALUE);
+        run.enrolments = SectioningSearch.forStudentPenalty(solution, seed).run(deadlineNanos, Long.MAX_VALUE);
         Solution moved = new Solution(problem, solution.assignments(), run.enrolments);
         Timetable rebuilt = TimetableMapper.toTimetable(problem, run.enrolments, moved);
         rebuilt.setScore(evaluated(moved));

@@ -220,6 +220,25 @@ class EvaluatorAgreementTest {
         assertThat(evaluation.scoreText()).as("solver's own final score").isEqualTo(result.score().toString());
     }
 
+    /**
+     * A problem with the faculty's weights (gaps count), solved with its students re-sectioned at the
+     * end, where the greedy groups left gaps: the final score is the Evaluator's, and the mapper's
+     * attendance groups follow the moved students.
+     */
+    @Test
+    void aSolvedProblemWithGapsAndMovedStudentsAgrees() {
+        Problem problem = TinyProblem.courses(10, ObjectiveWeights.faculty());
+        Enrolments greedy = new GreedySectioner().section(problem);
+        SolveOptions options = new SolveOptions(null, 200L, null, 42L, EnvironmentMode.PHASE_ASSERT);
+        SolveResult result = new TimetableSolver().solve(problem, greedy, null, options, SolverProgress.NONE);
+        assertThat(result.solution().enrolments()).as("students were moved").isNotEqualTo(greedy);
+        Evaluation evaluation = assertAgreement(result.solution(), problem.name() + " solved");
+        assertThat(problem.weights().studentGap()).as("gaps count").isPositive();
+        assertThat(new Evaluator().evaluate(new Solution(problem, result.solution().assignments(), greedy))
+                .penaltyPerRule().get(Rule.STUDENT_GAP)).as("the greedy groups wait on these times").isPositive();
+        assertThat(evaluation.scoreText()).as("solver's own final score").isEqualTo(result.score().toString());
+    }
+
     private static void assertSolvedAgreement(Problem problem, long moves) {
         Enrolments enrolments = new GreedySectioner().section(problem);
         SolveOptions options = new SolveOptions(null, moves, null, 42L, EnvironmentMode.FULL_ASSERT);

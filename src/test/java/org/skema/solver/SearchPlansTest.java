@@ -14,8 +14,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.skema.AllRulesProblem;
 import org.skema.TinyProblem;
 import org.skema.io.itc2007.Itc2007Files;
 import org.skema.io.itc2007.Itc2007ProblemReader;
@@ -81,7 +83,7 @@ class SearchPlansTest {
     }
 
     @Test
-    void studentsMoveInRoundsWhenConflictsCountAndGapsDoNot() {
+    void studentsMoveInRoundsWhenConflictsOrGapsCount() {
         Problem itc = TinyProblem.courses(3, ObjectiveWeights.itc2019(1, 1, 10, 1));
         SearchPlan timed = SearchPlans.forTimetable(timetable(itc), TIMED);
         assertThat(timed.students()).isNotNull();
@@ -95,11 +97,23 @@ class SearchPlansTest {
         assertThat(moveLimited.completion().timeShare()).isEqualTo(1);
         SearchPlan faculty = SearchPlans.forTimetable(timetable(TinyProblem.courses(3, ObjectiveWeights.faculty())),
                 TIMED);
-        assertThat(faculty.students()).as("the faculty weighs gaps").isNull();
+        assertThat(faculty.students()).as("the re-sectioner weighs the faculty's gaps").isNotNull();
         assertThat(faculty.exact()).as("gaps are not in the exact model").isNull();
         assertThat(timed.exact()).isNotNull();
         assertThat(moveLimited.exact()).as("reproducible").isNull();
-        assertThat(faculty.annealing().rounds()).isEqualTo(1);
+        assertThat(faculty.annealing().rounds()).isEqualTo(3);
+    }
+
+    @Test
+    void studentsStayWhenReplanningOrWhenNeitherConflictsNorGapsCount() {
+        Problem faculty = AllRulesProblem.generate(4, ObjectiveWeights.faculty());
+        assertThat(SearchPlans.studentsMove(faculty)).isTrue();
+        assertThat(SearchPlans.studentsMove(AllRulesProblem.withRandomPrevious(faculty, new Random(4))))
+                .as("re-planning: students' groups are part of what should stay").isFalse();
+        assertThat(SearchPlans.studentsMove(TinyProblem.courses(3, new ObjectiveWeights(1, 1, 1, 0, 1, 1, 3, true,
+                0, 5, 0, 0)))).as("gaps alone").isTrue();
+        assertThat(SearchPlans.studentsMove(TinyProblem.courses(3, ObjectiveWeights.itc2019(1, 1, 1, 0))))
+                .as("neither").isFalse();
     }
 
     @Test
