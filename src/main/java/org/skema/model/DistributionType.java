@@ -127,6 +127,11 @@ public enum DistributionType {
         };
     }
 
+    /** Whether the rooms of a pair can decide this pairwise rule (given travel times, for attendees). */
+    public boolean dependsOnRooms(TravelTimes travel) {
+        return this == SAME_ROOM || this == DIFFERENT_ROOM || (this == SAME_ATTENDEES && !travel.isEmpty());
+    }
+
     /**
      * For pairwise rules that can only fail when the two sections meet on a common day and are close
      * in that day: the margin in slots such that a pair whose times of day, each extended by the

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.skema.model.Distribution;
 import org.skema.model.Section;
+import org.skema.model.TravelTimes;
 import org.skema.solver.domain.CurriculumPair;
 import org.skema.solver.domain.SharedAttendance;
 import org.skema.solver.domain.Timetable;
@@ -11,7 +12,7 @@ import org.skema.solver.domain.Timetable;
 /**
  * For each section (by index): the sections it shares a teacher, students or a curriculum with, the
  * pairwise rules (required and soft) and the required group rules (MaxDays, MaxBlock, ...) it takes part
- * in. Depends on problem facts only, so it is built once per solve.
+ * in, and of those pairs the ones rooms can decide. Depends on problem facts only, so it is built once per solve.
  */
 final class ConflictIndex {
     /** Another section of a pairwise rule; {@code selfFirst} when the indexed section is listed first. */
@@ -24,11 +25,12 @@ final class ConflictIndex {
     private final List<List<Section>> curriculumPartners;
     private final List<List<Section>> peoplePartners;
     private final List<List<PairPartner>> requiredPairs;
+    private final List<List<PairPartner>> requiredRoomPairs;
     private final List<List<Distribution>> requiredGroups;
 
     private ConflictIndex(List<List<SharedAttendance>> teacherPartners, List<List<SharedAttendance>> studentPartners,
             List<List<Section>> curriculumPartners, List<List<PairPartner>> requiredPairs,
-            List<List<PairPartner>> softPairs, List<List<Distribution>> requiredGroups) {
+            List<List<PairPartner>> softPairs, List<List<Distribution>> requiredGroups, TravelTimes travel) {
         this.teacherPartners = teacherPartners;
         this.studentPartners = studentPartners;
         this.softPairs = softPairs;
@@ -45,6 +47,11 @@ final class ConflictIndex {
             peoplePartners.add(partners);
         }
         this.requiredPairs = requiredPairs;
+        this.requiredRoomPairs = new ArrayList<>(requiredPairs.size());
+        for (List<PairPartner> partners : requiredPairs) {
+            this.requiredRoomPairs.add(partners.stream()
+                    .filter(partner -> partner.distribution().type().dependsOnRooms(travel)).toList());
+        }
         this.requiredGroups = requiredGroups;
     }
 
@@ -86,7 +93,8 @@ final class ConflictIndex {
                 }
             }
         }
-        return new ConflictIndex(partners, students, curriculumPartners, pairs, softPairs, groups);
+        return new ConflictIndex(partners, students, curriculumPartners, pairs, softPairs, groups,
+                timetable.getProblem().travel());
     }
 
     private static <T> List<List<T>> emptyLists(int size) {
@@ -123,6 +131,11 @@ final class ConflictIndex {
 
     List<PairPartner> requiredPairs(int sectionIndex) {
         return requiredPairs.get(sectionIndex);
+    }
+
+    /** The required pairwise rules whose partners' rooms can break them (SameRoom, DifferentRoom, travel). */
+    List<PairPartner> requiredRoomPairs(int sectionIndex) {
+        return requiredRoomPairs.get(sectionIndex);
     }
 
     List<Distribution> requiredGroups(int sectionIndex) {

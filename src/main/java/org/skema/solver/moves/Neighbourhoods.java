@@ -171,7 +171,7 @@ final class Neighbourhoods {
                 cheaper.add(time);
             }
         }
-        addWithBlockers(seed, cheaper, chosen, size);
+        addWithBlockers(seed, cheaper, chosen, size, false);
     }
 
     /**
@@ -189,12 +189,18 @@ final class Neighbourhoods {
         }
         if (!unplaced.isEmpty()) {
             PlannedSection seed = unplaced.get(random.nextInt(unplaced.size()));
-            addWithBlockers(seed, new ArrayList<>(seed.getTimeRange()), chosen, size);
+            addWithBlockers(seed, new ArrayList<>(seed.getTimeRange()), chosen, size, true);
         }
     }
 
-    /** The seed, then the movable sections in the way of up to three of these times (drawn at random). */
-    private void addWithBlockers(PlannedSection seed, List<TimeOption> times, Set<PlannedSection> chosen, int size) {
+    /**
+     * The seed, then the movable sections in the way of up to three of these times (drawn at random);
+     * with {@code tied}, each blocker's partners in required pairwise rules too, since it can only
+     * leave together with them (pu-d5-spr17: a section of a SameRoom group of six is placed only when
+     * a SameRoom pair holding its group's room moves to another room at once).
+     */
+    private void addWithBlockers(PlannedSection seed, List<TimeOption> times, Set<PlannedSection> chosen, int size,
+            boolean tied) {
         chosen.add(seed);
         for (int tries = 0; tries < CHEAPER_TIMES_TRIED && !times.isEmpty() && chosen.size() < size; tries++) {
             TimeOption time = times.remove(random.nextInt(times.size()));
@@ -205,7 +211,19 @@ final class Neighbourhoods {
             for (PlannedSection blocker : candidate.clashes()) {
                 if (PlacementView.isMovable(blocker) && chosen.size() < size) {
                     chosen.add(blocker);
+                    if (tied) {
+                        addRequiredPartners(blocker, chosen, size);
+                    }
                 }
+            }
+        }
+    }
+
+    private void addRequiredPartners(PlannedSection section, Set<PlannedSection> chosen, int size) {
+        for (ConflictIndex.PairPartner pair : index.requiredPairs(section.getIndex())) {
+            PlannedSection partner = view.sections.get(pair.other().index());
+            if (PlacementView.isMovable(partner) && chosen.size() < size) {
+                chosen.add(partner);
             }
         }
     }

@@ -313,7 +313,10 @@ final class PlacementView {
         return null;
     }
 
-    /** The other sections in this room at a time overlapping this one. */
+    /**
+     * The other sections in this room at a time overlapping this one, and the placed partners of a
+     * required pairwise rule this room breaks (SameRoom, DifferentRoom, travel between rooms).
+     */
     List<PlannedSection> roomClashes(PlannedSection target, TimePattern time, Room room) {
         List<PlannedSection> clashes = new ArrayList<>(1);
         addRoomClashes(target, time, room, clashes);
@@ -327,6 +330,23 @@ final class PlacementView {
         }
         for (PlannedSection other : planned.keySet()) {
             addIfClash(target, time, room, other, into);
+        }
+        // Judged without rooms elsewhere, these rules held for any room: on pu-d5-spr17 (seed 2) a
+        // section of a SameRoom group then looked free to place in rooms its group is not in, and
+        // stayed unplaced to the end of a 300 s run.
+        for (ConflictIndex.PairPartner partner : index.requiredRoomPairs(target.getIndex())) {
+            PlannedSection other = sections.get(partner.other().index());
+            TimePattern otherTime = timeOf(other);
+            Room otherRoom = roomOf(other);
+            if (otherTime == null || otherRoom == null) {
+                continue;
+            }
+            boolean satisfied = partner.selfFirst()
+                    ? partner.distribution().pairSatisfied(time, room, otherTime, otherRoom, travel)
+                    : partner.distribution().pairSatisfied(otherTime, otherRoom, time, room, travel);
+            if (!satisfied) {
+                addOnce(into, other);
+            }
         }
     }
 

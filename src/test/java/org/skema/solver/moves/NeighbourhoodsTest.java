@@ -79,6 +79,39 @@ class NeighbourhoodsTest {
         }
     }
 
+    /**
+     * A blocker tied to another section by a required pairwise rule comes with it: it can only make
+     * room by moving with its partner (a SameRoom pair to another room, as on pu-d5-spr17).
+     */
+    @Test
+    void anUnplacedSectionsBlockerComesWithItsRequiredPartners() {
+        org.skema.ScenarioBuilder s = new org.skema.ScenarioBuilder();
+        org.skema.model.Room r1 = s.room("R1");
+        s.section("T").at(s.at(org.skema.ScenarioBuilder.MON, org.skema.ScenarioBuilder.h(8), 12)).in(r1);
+        s.section("B").at(s.at(org.skema.ScenarioBuilder.MON, org.skema.ScenarioBuilder.h(8), 12)).in(r1);
+        s.section("C").at(s.at(org.skema.ScenarioBuilder.TUE, org.skema.ScenarioBuilder.h(8), 12)).in(r1);
+        s.section("D").at(s.at(org.skema.ScenarioBuilder.WED, org.skema.ScenarioBuilder.h(8), 12)).in(r1);
+        s.required("SameRoom", "B", "C");
+        // T shares students with four other sections, which growing the neighbourhood could add instead
+        for (String other : List.of("E", "F", "G", "H")) {
+            s.section(other).at(s.at(org.skema.ScenarioBuilder.THU, org.skema.ScenarioBuilder.h(8 + "EFGH".indexOf(other)), 12)).in(r1);
+            s.students(2, "T", other);
+        }
+        org.skema.ScenarioBuilder.Scenario scenario = s.build();
+        Timetable timetable = scenario.timetable();
+        PlannedSection unplaced = timetable.getSections().stream()
+                .filter(section -> section.getSection().id().equals("T")).findFirst().orElseThrow();
+        unplaced.setTime(null);
+        unplaced.setRoom(null);
+        for (int seed = 0; seed < 10; seed++) {
+            PlanningIndex planning = new PlanningIndex();
+            List<PlannedSection> picked = new Neighbourhoods(planning.view(timetable), planning.conflicts(),
+                    scenario.problem(), new Random(seed)).pick(Neighbourhoods.Kind.UNPLACED, 3);
+            assertThat(picked).as("seed %d", seed).extracting(section -> section.getSection().id())
+                    .containsExactly("T", "B", "C");
+        }
+    }
+
     private static boolean aboveCheapest(PlannedSection section) {
         return section.getTime().penalty() > cheapestTime(section).penalty()
                 || (section.getRoom() != null && section.getRoom().penalty() > cheapestRoom(section).penalty());

@@ -67,6 +67,43 @@ class PlacementViewTest {
         assertThat(clashesOfTAt(s.at(MON, h(8) + 6, 12))).containsExactly("A");
     }
 
+    /** The clashes of T in this room at this time, as the moves' room choice sees them. */
+    private List<String> roomClashesOfTAt(TimePattern time, Room room) {
+        Timetable timetable = s.build().timetable();
+        PlacementView view = new PlacementView(timetable, ConflictIndex.of(timetable));
+        return view.roomClashes(sectionOf(timetable, "T"), time, room).stream()
+                .map(section -> section.getSection().id()).sorted().toList();
+    }
+
+    @Test
+    void aRoomOutsideARequiredSameRoomPairClashesWithThePartner() {
+        s.section("A").at(s.at(MON, h(8), 12)).in(r1);
+        s.section("T").at(s.at(TUE, h(8), 12)).in(r1);
+        s.required("SameRoom", "A", "T");
+        assertThat(roomClashesOfTAt(s.at(TUE, h(10), 12), r2)).containsExactly("A");
+        assertThat(roomClashesOfTAt(s.at(TUE, h(10), 12), r1)).isEmpty();
+    }
+
+    @Test
+    void theRoomOfARequiredDifferentRoomPartnerClashesWithIt() {
+        s.section("A").at(s.at(MON, h(8), 12)).in(r1);
+        s.section("T").at(s.at(TUE, h(8), 12)).in(r2);
+        s.required("DifferentRoom", "T", "A");
+        assertThat(roomClashesOfTAt(s.at(TUE, h(10), 12), r1)).containsExactly("A");
+        assertThat(roomClashesOfTAt(s.at(TUE, h(10), 12), r3)).isEmpty();
+    }
+
+    @Test
+    void aRoomTooFarForRequiredSameAttendeesClashesWithThePartner() {
+        s.travel(r1, r2, 3);
+        s.section("A").at(s.at(MON, h(8), 12)).in(r1);
+        s.section("T").at(s.at(TUE, h(8), 12)).in(r1);
+        s.required("SameAttendees", "A", "T");
+        // right after A: three slots of travel to R2, none within R1
+        assertThat(roomClashesOfTAt(s.at(MON, h(9), 12), r2)).containsExactly("A");
+        assertThat(roomClashesOfTAt(s.at(MON, h(9), 12), r1)).isEmpty();
+    }
+
     @Test
     void aGroupRuleThatStillHoldsEjectsNothing() {
         s.section("A").at(s.at(MON, h(8), 12)).in(r1);
